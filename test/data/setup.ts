@@ -1,0 +1,2 @@
+// Every data test runs against an in-memory IndexedDB, fresh per test file.
+import 'fake-indexeddb/auto';
