@@ -1,0 +1,46 @@
+import type { InvokeChannel, InvokeResult, IpcError, IpcResult } from '../../src-shared/ipc/contract';
+import { invokeSchemas } from '../../src-shared/ipc/contract';
+
+/** One plain function per channel. Electron-only capabilities are injected, so tests run in Node. */
+export type Handlers = { [C in InvokeChannel]: (arg: never) => Promise<InvokeResult<C>> };
+
+const fail = (error: IpcError): IpcResult<never> => ({ ok: false, error });
+
+/**
+ * Validates the argument against the contract's schema, runs the handler, and turns every failure
+ * into a typed error value. Nothing a renderer sends can crash main.
+ */
+export async function dispatch(handlers: Handlers, channel: string, arg: unknown): Promise<IpcResult<unknown>> {
+  if (!Object.hasOwn(invokeSchemas, channel)) {
+    return fail({ code: 'unknownChannel', message: `Unknown channel: ${channel}` });
+  }
+  const name = channel as InvokeChannel;
+  const parsed = invokeSchemas[name].safeParse(arg);
+  if (!parsed.success) {
+    return fail({
+      code: 'invalidArgument',
+      message: `Invalid argument for ${name}`,
+      details: parsed.error.issues.map((i) => `${i.path.join('.') || '(argument)'}: ${i.message}`),
+    });
+  }
+  try {
+    const handler = handlers[name] as (a: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const io = typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code);
+    return fail({ code: io ? 'ioFailed' : 'internal', message: e instanceof Error ? e.message : String(err) });
+  }
+}
+
+/** Only our own page, loaded from our own origin, may call main. */
+export function isTrustedSenderUrl(url: string | undefined, appOrigin: string): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    if (appOrigin === 'file://') return u.protocol === 'file:';
+    return u.origin === appOrigin;
+  } catch {
+    return false;
+  }
+}

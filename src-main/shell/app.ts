@@ -1,0 +1,98 @@
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { invokeChannelNames } from '../../src-shared/ipc/channels';
+import type { IpcResult } from '../../src-shared/ipc/contract';
+import { isExternalUrl } from '../../src-shared/ipc/contract';
+import { dispatch, isTrustedSenderUrl } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/handlers';
+import { hardenWebContents } from './security';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Tradewind',
+    icon: join(here, '../../resources/icon.png'),
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(join(here, '../renderer/index.html'));
+  return win;
+}
+
+function registerIpc(): void {
+  const appOrigin = devServerUrl ? new URL(devServerUrl).origin : 'file://';
+  const handlers = createHandlers({
+    async chooseSavePath(suggestedName, filterName, extensions) {
+      const options = {
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: extensions ? [{ name: filterName ?? extensions.join(', '), extensions }] : [],
+      };
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async openExternal(url) {
+      if (isExternalUrl(url)) await shell.openExternal(url);
+    },
+    appInfo: () => ({
+      version: app.getVersion(),
+      dataPath: app.getPath('userData'),
+      platform: process.platform,
+      locale: app.getLocale(),
+    }),
+  });
+  for (const channel of invokeChannelNames) {
+    ipcMain.handle(channel, async (event, arg): Promise<IpcResult<unknown>> => {
+      const frame = event.senderFrame;
+      // Only the top frame of our own window, showing our own page, may call main.
+      if (!frame || frame.parent !== null || !isTrustedSenderUrl(frame.url, appOrigin)) {
+        return { ok: false, error: { code: 'untrustedSender', message: 'Refused: the request did not come from the app.' } };
+      }
+      return dispatch(handlers, channel, arg);
+    });
+  }
+}
+
+export function startApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', (_event, argv) => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    mainWindow.webContents.send('app:second-instance', { argv });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(() => {
+    hardenWebContents();
+    registerIpc();
+    mainWindow = createWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+}

@@ -1,0 +1,30 @@
+import type { Icon } from '@tabler/icons-react';
+import {
+  IconCalendarEvent,
+  IconFileInvoice,
+  IconInbox,
+  IconMail,
+  IconMailForward,
+  IconSettings,
+  IconSun,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ScreenKey } from './router';
+
+export interface ScreenEntry {
+  key: ScreenKey;
+  icon: Icon;
+  /** False for screens that later versions bring; they say so plainly. */
+  built: boolean;
+}
+
+export const SCREENS: readonly ScreenEntry[] = [
+  { key: 'today', icon: IconSun, built: false },
+  { key: 'inquiries', icon: IconInbox, built: false },
+  { key: 'customers', icon: IconUsers, built: true },
+  { key: 'letters', icon: IconMail, built: false },
+  { key: 'quotes', icon: IconFileInvoice, built: false },
+  { key: 'calendar', icon: IconCalendarEvent, built: false },
+  { key: 'outbox', icon: IconMailForward, built: false },
+  { key: 'settings', icon: IconSettings, built: true },
+];
