@@ -17,7 +17,12 @@ export const invokeSchemas = {
   'app:info': z.undefined(),
   /** Ask the user where to save, then write the bytes there. */
   'files:save': z.object({
-    suggestedName: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),
+    // A bare file name: no folders, nothing Windows forbids, no control characters.
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(255)
+      .refine((name) => !/[/\\:*?"<>|]/.test(name) && ![...name].some((ch) => ch.charCodeAt(0) < 32), 'not a plain file name'),
     bytes: bytes.refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'too large'),
     filterName: z.string().max(80).optional(),
     extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(10).optional(),
