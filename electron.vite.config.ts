@@ -2,7 +2,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src-main/shell/csp';
+import { CONTENT_SECURITY_POLICY_META } from './src-main/shell/csp';
 
 /**
  * The built page carries its CSP in a meta tag, since file:// responses have no headers. Dev mode
@@ -13,7 +13,7 @@ function contentSecurityPolicy(): Plugin {
     name: 'tradewind-csp',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY_META}" />`),
   };
 }
 
@@ -39,6 +39,8 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // Loaded from disk, not over a network: one large chunk costs nothing worth a warning.
+      chunkSizeWarningLimit: 4096,
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
   },

@@ -33,6 +33,30 @@ export async function dispatch(handlers: Handlers, channel: string, arg: unknown
   }
 }
 
+/** The frame an IPC call came from, as Electron reports it (event.senderFrame). */
+export interface SenderFrame {
+  url: string | undefined;
+  /** False for an iframe: only the app's top frame may call main. */
+  isTopFrame: boolean;
+}
+
+/**
+ * What each IPC handler registered by the shell does: refuse calls that do not come from the top
+ * frame of our own page, then dispatch. The e2e harness calls this too, with the page's frame.
+ */
+export async function dispatchFromSender(
+  handlers: Handlers,
+  channel: string,
+  arg: unknown,
+  sender: SenderFrame | null,
+  appOrigin: string,
+): Promise<IpcResult<unknown>> {
+  if (!sender || !sender.isTopFrame || !isTrustedSenderUrl(sender.url, appOrigin)) {
+    return fail({ code: 'untrustedSender', message: 'Refused: the request did not come from the app.' });
+  }
+  return dispatch(handlers, channel, arg);
+}
+
 /** Only our own page, loaded from our own origin, may call main. */
 export function isTrustedSenderUrl(url: string | undefined, appOrigin: string): boolean {
   if (!url) return false;

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { invokeChannelNames } from '../../src-shared/ipc/channels';
 import type { IpcResult } from '../../src-shared/ipc/contract';
 import { isExternalUrl } from '../../src-shared/ipc/contract';
-import { dispatch, isTrustedSenderUrl } from '../ipc/dispatch';
+import { dispatchFromSender } from '../ipc/dispatch';
+import { iconPath } from '../files/appPaths';
 import { createHandlers } from '../ipc/handlers';
 import { hardenWebContents } from './security';
 
@@ -21,7 +22,7 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Tradewind',
-    icon: join(here, '../../resources/icon.png'),
+    icon: iconPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: here }),
     webPreferences: {
       preload: join(here, '../preload/index.cjs'),
       contextIsolation: true,
@@ -61,13 +62,11 @@ function registerIpc(): void {
     }),
   });
   for (const channel of invokeChannelNames) {
-    ipcMain.handle(channel, async (event, arg): Promise<IpcResult<unknown>> => {
-      const frame = event.senderFrame;
+    ipcMain.handle(channel, (event, arg): Promise<IpcResult<unknown>> => {
       // Only the top frame of our own window, showing our own page, may call main.
-      if (!frame || frame.parent !== null || !isTrustedSenderUrl(frame.url, appOrigin)) {
-        return { ok: false, error: { code: 'untrustedSender', message: 'Refused: the request did not come from the app.' } };
-      }
-      return dispatch(handlers, channel, arg);
+      const frame = event.senderFrame;
+      const sender = frame ? { url: frame.url, isTopFrame: frame.parent === null } : null;
+      return dispatchFromSender(handlers, channel, arg, sender, appOrigin);
     });
   }
 }
@@ -87,7 +86,7 @@ export function startApp(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   void app.whenReady().then(() => {
-    hardenWebContents();
+    hardenWebContents({ dev: Boolean(devServerUrl) });
     registerIpc();
     mainWindow = createWindow();
     mainWindow.on('closed', () => (mainWindow = null));

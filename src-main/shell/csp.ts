@@ -1,4 +1,4 @@
-// Kept free of Electron imports so the build config can read it too.
+// Kept free of Electron imports so the build config and the e2e server can read it too.
 /** The page may load only its own code; styles inline because Mantine sets style attributes. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -13,3 +13,18 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/**
+ * The same policy for the built page's meta tag (file:// responses carry no headers). Browsers
+ * ignore frame-ancestors in a meta tag and log an error about it, so the tag leaves it out; the
+ * header set in security.ts keeps it.
+ */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
+/**
+ * Only under `npm run dev`, served by Vite's dev server: the React refresh preamble is an inline
+ * script. Never used by a built app.
+ */
+export const CONTENT_SECURITY_POLICY_DEV = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");

@@ -1,7 +1,7 @@
 import { app, session, shell } from 'electron';
 import { isExternalUrl } from '../../src-shared/ipc/contract';
 
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_DEV } from './csp';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -9,10 +9,12 @@ export { CONTENT_SECURITY_POLICY };
  * Applies to every web contents the app ever creates: no navigation away from the app, no new
  * windows, no webviews, no permissions; http(s) and mailto links go to the system instead.
  */
-export function hardenWebContents(): void {
+export function hardenWebContents({ dev }: { dev: boolean }): void {
+  // The dev server's hot reload needs an inline script; a built app never gets this policy.
+  const policy = dev ? CONTENT_SECURITY_POLICY_DEV : CONTENT_SECURITY_POLICY;
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {

@@ -16,9 +16,18 @@ export interface Route {
 
 const SCREENS: readonly ScreenKey[] = ['today', 'inquiries', 'customers', 'letters', 'quotes', 'calendar', 'outbox', 'settings'];
 
+/** A malformed link (#/customers/%E0%A4%A) must not take the window down. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
-  const [head, ...params] = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, ...params] = path.split('/').filter(Boolean).map(safeDecode);
   const screen = SCREENS.includes(head as ScreenKey) ? (head as ScreenKey) : 'customers';
   return { screen, params, query: new URLSearchParams(search) };
 }
