@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { describeError } from '../onboarding/describeError';
+import { describeError } from '../../app/describeError';
 import { ImportRequestError } from './importClient';
 
 /** A worker failure in words: file problems through the `validation` namespace, the rest as unexpected. */

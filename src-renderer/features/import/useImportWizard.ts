@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../src-shared/customer/vocabulary';
 import { MAX_IMPORT_BYTES } from '../../../src-shared/import';
 import { importCustomers } from '../../data';
-import { describeError } from '../onboarding/describeError';
+import { describeError } from '../../app/describeError';
 import { useLevelScale } from '../settings/levelScale';
 import { describeImportFailure } from './describeImportFailure';
 import type { FileState } from './FileStep';

@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 import { loadSampleBook, removeSampleBook, setSetting } from '../../data';
-import { describeError } from './describeError';
+import { describeError } from '../../app/describeError';
 
 /** Settings key: the banner was closed; loading the sample again brings it back. */
 export const SAMPLE_BANNER_DISMISSED = 'sampleBannerDismissed';

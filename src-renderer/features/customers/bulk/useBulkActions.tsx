@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bulkUpdateCustomers, deleteCustomers } from '../../../data';
-import { describeError } from '../list/describeError';
+import { describeError } from '../../../app/describeError';
 import { useFormatters } from '../list/useFormatters';
 
 type Patch = Parameters<typeof bulkUpdateCustomers>[1];

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../list/describeError';
+import { describeError } from '../../../app/describeError';
 import { useFormatters } from '../list/useFormatters';
 import { exportCustomersToFile } from './exportCustomers';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../src-shared/customer/customer';
 import { navigate } from '../../../app/router';
 import { mergeCustomerRecords, useCustomer, useTimeline } from '../../../data';
-import { errorText } from '../page/errorText';
+import { describeError } from '../../../app/describeError';
 import { defaultKeepId } from './chooseKeep';
 import { MergeCandidateCard } from './MergeCandidateCard';
 import { ClampedText } from '../page/ClampedText';
@@ -79,7 +79,7 @@ function MergeBody({ firstId, secondId, onClose }: { firstId: string; secondId: 
       onClose();
       navigate(`/customers/${keep.id}`);
     } catch (err) {
-      notifications.show({ color: 'red', title: t('merge.failed'), message: errorText(err, t) });
+      notifications.show({ color: 'red', title: t('merge.failed'), message: describeError(err, t) });
     } finally {
       setBusy(false);
     }

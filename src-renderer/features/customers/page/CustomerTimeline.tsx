@@ -5,7 +5,7 @@ import { IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Interaction } from '../../../../src-shared/customer/customer';
 import { deleteInteraction, useTimeline } from '../../../data';
-import { errorText } from './errorText';
+import { describeError } from '../../../app/describeError';
 import { TimelineComposer } from './TimelineComposer';
 import { TimelineEntry } from './TimelineEntry';
 import { useNow } from './useNow';
@@ -25,7 +25,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
       confirmProps: { color: 'red', 'data-testid': 'timeline-delete-confirm' },
       onConfirm: () => {
         deleteInteraction(entry.id).catch((err: unknown) =>
-          notifications.show({ color: 'red', title: t('timeline.deleteFailed'), message: errorText(err, t) }),
+          notifications.show({ color: 'red', title: t('timeline.deleteFailed'), message: describeError(err, t) }),
         );
       },
     });

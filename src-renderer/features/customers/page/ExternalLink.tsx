@@ -2,7 +2,7 @@ import { Anchor } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { callMain } from '../../../app/mainApi';
-import { errorText } from './errorText';
+import { describeError } from '../../../app/describeError';
 
 /** A website or mailto: link, opened by main in the system browser or mail client. */
 export function ExternalLink({ url, children, testId }: { url: string; children: string; testId?: string }) {
@@ -12,7 +12,7 @@ export function ExternalLink({ url, children, testId }: { url: string; children:
       notifications.show({
         color: 'red',
         title: t('details.openFailed'),
-        message: errorText(err, t),
+        message: describeError(err, t),
       }),
     );
   return (

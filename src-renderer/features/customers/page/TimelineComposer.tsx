@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addInteraction } from '../../../data';
 import { modKeyLabel } from '../../../app/shortcuts';
-import { errorText } from './errorText';
+import { describeError } from '../../../app/describeError';
 
 type Kind = 'note' | 'call';
 
@@ -29,7 +29,7 @@ export function TimelineComposer({ customerId }: { customerId: string }) {
       notifications.show({
         color: 'red',
         title: t('timeline.addFailed'),
-        message: errorText(err, t),
+        message: describeError(err, t),
       });
     } finally {
       setBusy(false);

@@ -7,7 +7,7 @@ import { createCustomer, updateCustomer } from '../../../data';
 import { useLevelScale } from '../../settings/levelScale';
 import type { CustomerDraft, DraftAction } from './customerDraft';
 import { defaultLevel, draftFromCustomer, draftReducer, inputFromDraft, newCustomerDraft, sameDraft, toDraftPath } from './customerDraft';
-import { errorText } from './errorText';
+import { describeError } from '../../../app/describeError';
 import type { FieldIssue } from './FieldErrors';
 
 export interface CustomerEditor {
@@ -78,7 +78,7 @@ export function useCustomerEditor(base: Customer | null): CustomerEditor {
       return created.id;
     } catch (err) {
       // Nothing was stored; the draft stays as typed so the salesperson can retry.
-      setStoreError(errorText(err, t));
+      setStoreError(describeError(err, t));
       return null;
     } finally {
       setSaving(false);

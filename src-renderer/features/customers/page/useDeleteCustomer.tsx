@@ -6,7 +6,7 @@ import type { Customer } from '../../../../src-shared/customer/customer';
 import { navigate } from '../../../app/router';
 import { deleteCustomers } from '../../../data';
 import { ClampedText } from './ClampedText';
-import { errorText } from './errorText';
+import { describeError } from '../../../app/describeError';
 
 /**
  * Delete with a confirmation, then an Undo in the notification: a slip of the mouse costs one
@@ -41,7 +41,7 @@ export function useDeleteCustomer(): (customer: Customer) => void {
                       notifications.show({ color: 'teal', message: t('delete.restored') });
                       navigate(`/customers/${customer.id}`);
                     },
-                    (err: unknown) => notifications.show({ color: 'red', title: t('delete.undoFailed'), message: errorText(err, t) }),
+                    (err: unknown) => notifications.show({ color: 'red', title: t('delete.undoFailed'), message: describeError(err, t) }),
                   );
                 }}
               >
@@ -51,7 +51,7 @@ export function useDeleteCustomer(): (customer: Customer) => void {
           ),
         });
       } catch (err) {
-        notifications.show({ color: 'red', title: t('delete.failed'), message: errorText(err, t) });
+        notifications.show({ color: 'red', title: t('delete.failed'), message: describeError(err, t) });
       }
     };
     openConfirmModal({

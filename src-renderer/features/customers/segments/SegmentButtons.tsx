@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SegmentFilter } from '../../../../src-shared/segment';
 import { navigate } from '../../../app/router';
 import { saveSegment, updateSegmentFilter } from '../../../data';
-import { describeError } from '../list/describeError';
+import { describeError } from '../../../app/describeError';
 import { SegmentNameModal } from './SegmentNameModal';
 
 interface Props {

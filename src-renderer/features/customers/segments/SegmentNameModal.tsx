@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSegments } from '../../../data';
-import { describeError } from '../list/describeError';
+import { describeError } from '../../../app/describeError';
 import { MAX_SEGMENT_NAME, segmentNameProblem } from './segmentName';
 
 interface Props {

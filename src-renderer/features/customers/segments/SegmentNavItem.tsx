@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../../app/router';
 import { deleteSegment, renameSegment } from '../../../data';
-import { describeError } from '../list/describeError';
+import { describeError } from '../../../app/describeError';
 import { forgetListState } from '../list/useListState';
 import { useFormatters } from '../list/useFormatters';
 import { SegmentNameModal } from './SegmentNameModal';

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { MainError } from '../../../app/mainApi';
+import { MainError } from './mainApi';
 
 /**
- * One translated sentence for any failure the list can meet: a refusal from main
+ * One translated sentence for any failure a screen can meet: a refusal from main
  * ('common:errors'), a book error (the data layer's DataError: a code and params, translated in
  * namespace 'data'), or something unexpected, which shows its own message.
  */
