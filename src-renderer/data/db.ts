@@ -1,0 +1,78 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Customer, Interaction } from '../../src-shared/customer/customer';
+import type { SegmentFilter } from '../../src-shared/segment';
+
+/** A segment the salesperson saved from the list: a name and a normalised filter. */
+export interface SavedSegment {
+  id: string;
+  name: string;
+  filter: SegmentFilter;
+  createdAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Version 1 of the schema. Every version ever shipped stays declared here, in order; a version
+ * that reshapes data gets an upgrade function, written as a pure function in src-shared (so it
+ * is tested in Node) and wired in with `.upgrade()`.
+ *
+ * customers: the list's filters, sort and search run on the in-memory book index, so most
+ * indexes serve the repositories and anything that must work without the index:
+ * - nameKey, *emails, domain: duplicate checks on create, edit and import;
+ * - sample: removing the sample book (sparse: only sample rows carry the field);
+ * - nextFollowUpAt, lastContactAt: reminders and "gone silent" checks (null dates are not indexed);
+ * - company, country, level, background, stage, source, *tags, [country+level], createdAt,
+ *   updatedAt: direct Dexie queries by other features, exports and the benchmarks' baseline.
+ * interactions: a customer's timeline in time order, and re-pointing on merge and delete.
+ */
+export const SCHEMA_V1 = {
+  customers:
+    'id, company, nameKey, country, level, background, stage, source, *tags, *emails, domain, lastContactAt, updatedAt, createdAt, nextFollowUpAt, sample, [country+level]',
+  interactions: 'id, customerId, [customerId+at]',
+  segments: 'id, createdAt',
+  settings: 'key',
+} as const;
+
+export class TradewindDB extends Dexie {
+  customers!: EntityTable<Customer, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  segments!: EntityTable<SavedSegment, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+export const DEFAULT_DATABASE_NAME = 'tradewind';
+
+/**
+ * The one database the app works on. A live binding: `openDatabase` replaces it, and every
+ * repository and hook reads it at call time, so they all follow.
+ */
+export let db = new TradewindDB(DEFAULT_DATABASE_NAME);
+
+const switchListeners = new Set<(next: TradewindDB) => void>();
+
+/**
+ * Makes the named database the one the app works on (tests give each file its own; an end-to-end
+ * run may start on a fresh one). The previous one is closed and the book index starts over.
+ */
+export function openDatabase(name: string): TradewindDB {
+  if (db.name === name && !db.hasBeenClosed()) return db;
+  db.close();
+  db = new TradewindDB(name);
+  for (const listener of switchListeners) listener(db);
+  return db;
+}
+
+/** For the book index: learn when the database is replaced. */
+export function onDatabaseSwitch(listener: (next: TradewindDB) => void): () => void {
+  switchListeners.add(listener);
+  return () => switchListeners.delete(listener);
+}
