@@ -4,14 +4,16 @@ import { App } from './app/App';
 import { getSetting, loadBookIndex } from './data';
 import { initI18n, pickUiLanguage } from './i18n';
 
-/** Open the book and pick the language before the first paint, so nothing flickers. */
+/**
+ * Pick the language before the first paint, so nothing flickers; then render at once and let the
+ * customer book load behind a loading state (a 100,000-customer book takes seconds to read).
+ */
 async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
   try {
     const saved = await getSetting<string | null>('language', null);
     await initI18n(pickUiLanguage(saved, navigator.languages));
-    await loadBookIndex();
   } catch (err) {
     console.error(err);
     root.textContent =
@@ -23,6 +25,8 @@ async function boot(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  // The hooks show their loading state meanwhile, and retry on their next mount if this fails.
+  loadBookIndex().catch((error: unknown) => console.error('Loading the customer book failed', error));
 }
 
 void boot();

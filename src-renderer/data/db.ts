@@ -25,13 +25,14 @@ export interface SettingRecord {
  * - nameKey, *emails, domain: duplicate checks on create, edit and import;
  * - sample: removing the sample book (sparse: only sample rows carry the field);
  * - nextFollowUpAt, lastContactAt: reminders and "gone silent" checks (null dates are not indexed);
- * - company, country, level, background, stage, source, *tags, [country+level], createdAt,
- *   updatedAt: direct Dexie queries by other features, exports and the benchmarks' baseline.
+ * - country, level, background, stage, source, *tags: direct queries by later features (mail to a
+ *   segment without the index loaded) and the benchmarks' single-index baseline.
+ * Each index costs every write, so none is declared for a query nobody makes.
  * interactions: a customer's timeline in time order, and re-pointing on merge and delete.
  */
 export const SCHEMA_V1 = {
   customers:
-    'id, company, nameKey, country, level, background, stage, source, *tags, *emails, domain, lastContactAt, updatedAt, createdAt, nextFollowUpAt, sample, [country+level]',
+    'id, nameKey, country, level, background, stage, source, *tags, *emails, domain, lastContactAt, nextFollowUpAt, sample',
   interactions: 'id, customerId, [customerId+at]',
   segments: 'id, createdAt',
   settings: 'key',
@@ -44,7 +45,9 @@ export class TradewindDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name: string) {
-    super(name);
+    // Relaxed durability: Chromium reports a commit once the OS has the data, without waiting for
+    // a disk flush. An app crash loses nothing; only a power cut in that instant could.
+    super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(SCHEMA_V1);
   }
 }

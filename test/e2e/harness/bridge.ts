@@ -7,7 +7,7 @@ import { dispatchFromSender } from '../../../src-main/ipc/dispatch';
 import { eventChannelNames, invokeChannelNames } from '../../../src-shared/ipc/channels';
 import type { IpcResult } from '../../../src-shared/ipc/contract';
 
-const SOURCE_FILE = join(__dirname, 'bridge.page.js');
+const SOURCE_FILE = join(import.meta.dirname, 'bridge.page.js');
 const SOURCE = readFileSync(SOURCE_FILE, 'utf8');
 const BINDING = '__tradewindInvoke';
 /** The page function that delivers a main → renderer event (see bridge.page.js). */

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 
 /** The repository root. */
-export const REPO = resolve(__dirname, '../../..');
+export const REPO = resolve(import.meta.dirname, '../../..');
 
 /**
  * The electron-vite build the suite runs against (`npm run test:e2e` builds first).

@@ -1,0 +1,131 @@
+/**
+ * Runs inside Chromium, on the same origin as the app, against real IndexedDB. Every "ours" figure
+ * goes through the app's own data path (src-renderer/data); every baseline is raw Dexie on the same
+ * database, measured in the same run.
+ */
+import { db, countFacets, importCustomers, loadBookIndex, queryBook } from '../../../src-renderer/data';
+import { generateBigBook } from '../../../src-shared/sample';
+import { exportCustomersCsv } from '../../../src-shared/export';
+import { mapCustomerColumns, readCustomerTable, validateCustomerRows } from '../../../src-shared/import';
+import { withDerivedFields } from '../../../src-shared/customer/derived';
+import type { Customer } from '../../../src-shared/customer/customer';
+import type { BookSort, SegmentFilter } from '../../../src-shared/segment';
+import { FILTER_COMBINATIONS, SEARCH_PREFIXES } from './workload';
+
+const SORT: BookSort = { key: 'lastContactAt', dir: 'desc' };
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? 0;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+/** Runs each task `rounds` times after one warm-up pass; returns all samples. */
+async function sample(tasks: Array<() => Promise<unknown>>, rounds: number): Promise<number[]> {
+  for (const task of tasks) await task();
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) for (const task of tasks) samples.push(await time(task));
+  return samples;
+}
+
+const summary = (samples: number[]) => ({ p50_ms: percentile(samples, 50), p95_ms: percentile(samples, 95) });
+
+async function resetBook(): Promise<void> {
+  await db.delete();
+  await db.open();
+  await loadBookIndex();
+}
+
+async function seed(n: number): Promise<void> {
+  await resetBook();
+  await importCustomers(generateBigBook(n, 42), []);
+}
+
+/** The baseline's single-index equivalent of a filter: its first facet's first value. */
+function baselineTask(filter: SegmentFilter, kind: 'page' | 'count'): () => Promise<unknown> {
+  const [index, value] = firstFacet(filter);
+  const where = db.customers.where(index).equals(value);
+  return kind === 'page' ? () => where.limit(50).toArray() : () => where.count();
+}
+
+function firstFacet(filter: SegmentFilter): [string, string] {
+  const pairs: Array<[keyof SegmentFilter, string]> = [
+    ['countries', 'country'], ['levels', 'level'], ['backgrounds', 'background'],
+    ['stages', 'stage'], ['sources', 'source'], ['tags', 'tags'],
+  ];
+  for (const [facet, index] of pairs) {
+    const values = filter[facet];
+    if (Array.isArray(values) && values[0]) return [index, values[0]];
+  }
+  throw new Error('filter without facets');
+}
+
+async function segmentFigures(rounds: number) {
+  const ours = await sample(FILTER_COMBINATIONS.map((f) => () => queryBook(f, SORT, 0, 50)), rounds);
+  const base = await sample(FILTER_COMBINATIONS.map((f) => baselineTask(f, 'page')), rounds);
+  return { ours, base };
+}
+
+export const benches = {
+  async segmentAndFacets(n: number, rounds: number) {
+    await seed(n);
+    const segment = await segmentFigures(rounds);
+    const facetsOurs = await sample(FILTER_COMBINATIONS.map((f) => () => countFacets(f)), rounds);
+    const facetsBase = await sample(FILTER_COMBINATIONS.map((f) => baselineTask(f, 'count')), rounds);
+    const searchOurs = await sample(SEARCH_PREFIXES.map((s) => () => queryBook({ search: s }, SORT, 0, 50)), rounds);
+    return {
+      n,
+      segment: { ...summary(segment.ours), baseline: summary(segment.base) },
+      facets: { ...summary(facetsOurs), baseline: summary(facetsBase) },
+      search: { ...summary(searchOurs), baseline: summary(segment.base) },
+      samples: segment.ours.length,
+    };
+  },
+
+  async importRows(n: number) {
+    const book = generateBigBook(n, 7);
+    const csv = exportCustomersCsv(
+      book.map((c, i) => ({ ...withDerivedFields(c), id: `x${i}`, createdAt: 0, updatedAt: 0 }) as Customer),
+    );
+    await resetBook();
+    // A synthetic book repeats some company names in one country; the importer reports those rows
+    // as duplicates and, as a salesperson would choose, they are left out. The baseline writes the
+    // very same rows.
+    let kept: number[] = [];
+    const ours = await time(async () => {
+      const table = readCustomerTable(csv, 'customers.csv');
+      const mapping = mapCustomerColumns(table.headers);
+      const { valid, errors } = validateCustomerRows(table.rows, mapping);
+      const unexpected = errors.filter((e) => e.code !== 'duplicateRow');
+      if (unexpected.length) throw new Error(`bench rows invalid: ${JSON.stringify(unexpected.slice(0, 3))}`);
+      kept = valid.map((v) => v.row - 1);
+      await importCustomers(valid.map((v) => v.customer), []);
+    });
+    const count = await db.customers.count();
+    await resetBook();
+    const rows = kept.map((i) => ({ ...withDerivedFields(book[i]!), id: `b${i}`, createdAt: 1, updatedAt: 1 })) as Customer[];
+    const baseline = await time(() => db.customers.bulkAdd(rows));
+    await resetBook();
+    return { n, count, kept: kept.length, ours_ms: ours, baseline_ms: baseline };
+  },
+
+  /** Seeds the shared origin's database for the heap measurement in the real app page. */
+  async seedOnly(n: number) {
+    await seed(n);
+    return { n, count: await db.customers.count() };
+  },
+};
+
+declare global {
+  interface Window {
+    benches: typeof benches;
+  }
+}
+window.benches = benches;
+document.getElementById('status')!.textContent = 'ready';
