@@ -17,6 +17,15 @@ import { COUNTRY_WEIGHTS, PROFILES } from './profiles';
 import { Random, WeightedTable } from './random';
 import { sampleNotes, sampleTags, sampleTimeline } from './sampleStory';
 
+/** Cities of the sample book outside their country's business time zone (a Phoenix buyer is not on New York time). */
+const CITY_TIME_ZONES: Record<string, string> = {
+  Houston: 'America/Chicago', Chicago: 'America/Chicago', 'Los Angeles': 'America/Los_Angeles', Phoenix: 'America/Phoenix',
+  Vancouver: 'America/Vancouver', Calgary: 'America/Edmonton', Monterrey: 'America/Monterrey', Recife: 'America/Recife',
+  Mendoza: 'America/Argentina/Mendoza', 'Córdoba': 'America/Argentina/Cordoba', Perth: 'Australia/Perth',
+  Adelaide: 'Australia/Adelaide', Brisbane: 'Australia/Brisbane', Melbourne: 'Australia/Melbourne',
+  'Екатеринбург': 'Asia/Yekaterinburg', 'Новосибирск': 'Asia/Novosibirsk',
+};
+
 /** 1 June 2026, 08:00 UTC: the "today" of the sample book unless the caller passes its own. */
 export const SAMPLE_BASE_DATE = Date.UTC(2026, 5, 1, 8, 0, 0);
 export const SAMPLE_SIZE = 300;
@@ -91,7 +100,7 @@ export function generateSampleBook(seed = 1, options: SampleBookOptions = {}): S
       city,
       contacts,
       language: defaultLanguage(profile.country),
-      timeZone: defaultTimeZone(profile.country),
+      timeZone: CITY_TIME_ZONES[city] ?? defaultTimeZone(profile.country),
       level,
       background,
       stage,

@@ -73,7 +73,9 @@ async function importBench(page: BenchPage): Promise<void> {
     ratio, target: '>= 0.6 (baseline time / ours)', pass: ratio >= 0.6 && imp.count === imp.kept,
     rows_per_s: Math.round(imp.kept / (imp.ours_ms / 1000)), committed: imp.count,
     left_out_duplicate_rows: imp.n - imp.kept,
+    parse_ms: imp.parse_ms, validate_ms: imp.validate_ms, commit_ms: imp.commit_ms,
   });
+  console.log(`     book-import phases: parse ${round(imp.parse_ms)} ms, validate ${round(imp.validate_ms)} ms, commit ${round(imp.commit_ms)} ms`);
 }
 
 /** The renderer's JS heap with the 100,000-customer list open, in the real app page. */

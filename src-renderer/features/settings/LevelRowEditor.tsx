@@ -46,7 +46,7 @@ export function LevelRowEditor({ row, index, rowCount, inUse, problem, onChange,
         onChange={(e) => onChange({ meaning: e.currentTarget.value })}
         data-testid={`level-meaning-${index}`}
       />
-      <Badge variant="light" color={inUse > 0 ? 'teal' : 'gray'} mt={8} w={120} style={{ flexShrink: 0 }}>
+      <Badge variant="light" color={inUse > 0 ? 'teal' : 'gray'} mt={8} miw={120} tt="none" style={{ flexShrink: 0 }}>
         {t('levels.customerCount', { count: inUse, n })}
       </Badge>
       <Group gap={4} wrap="nowrap" mt={4}>

@@ -98,21 +98,28 @@ export const benches = {
     // as duplicates and, as a salesperson would choose, they are left out. The baseline writes the
     // very same rows.
     let kept: number[] = [];
+    const phases = { parse_ms: 0, validate_ms: 0, commit_ms: 0 };
     const ours = await time(async () => {
+      let t = performance.now();
       const table = readCustomerTable(csv, 'customers.csv');
       const mapping = mapCustomerColumns(table.headers);
+      phases.parse_ms = performance.now() - t;
+      t = performance.now();
       const { valid, errors } = validateCustomerRows(table.rows, mapping);
+      phases.validate_ms = performance.now() - t;
+      t = performance.now();
       const unexpected = errors.filter((e) => e.code !== 'duplicateRow');
       if (unexpected.length) throw new Error(`bench rows invalid: ${JSON.stringify(unexpected.slice(0, 3))}`);
       kept = valid.map((v) => v.row - 1);
       await importCustomers(valid.map((v) => v.customer), []);
+      phases.commit_ms = performance.now() - t;
     });
     const count = await db.customers.count();
     await resetBook();
     const rows = kept.map((i) => ({ ...withDerivedFields(book[i]!), id: `b${i}`, createdAt: 1, updatedAt: 1 })) as Customer[];
     const baseline = await time(() => db.customers.bulkAdd(rows));
     await resetBook();
-    return { n, count, kept: kept.length, ours_ms: ours, baseline_ms: baseline };
+    return { n, count, kept: kept.length, ours_ms: ours, baseline_ms: baseline, ...phases };
   },
 
   /** Seeds the shared origin's database for the heap measurement in the real app page. */

@@ -40,7 +40,7 @@ export function BulkActionBar({ count, actions, knownTags, exporting, onExport, 
           </Menu.Target>
           <Menu.Dropdown>
             {levels.map((l) => (
-              <Menu.Item key={l.code} onClick={() => void actions.setLevel(l.code, l.code)} data-testid={`bulk-level-${l.code}`}>
+              <Menu.Item key={l.code} onClick={() => void actions.setLevel(l.code, levelLabel(l, t))} data-testid={`bulk-level-${l.code}`}>
                 {levelLabel(l, t)}
               </Menu.Item>
             ))}

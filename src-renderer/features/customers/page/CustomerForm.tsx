@@ -57,7 +57,8 @@ export function CustomerForm({
   const section = { draft, dispatch, issues };
   return (
     <Stack gap="md" data-testid="customer-form">
-      <div ref={summaryRef}>
+      {/* The app header is fixed and 52 px high: keep the summary clear of it when scrolled to. */}
+      <div ref={summaryRef} style={{ scrollMarginTop: 72 }}>
         <ValidationSummary issues={issues} storeError={storeError} />
       </div>
       <Card withBorder padding="md">

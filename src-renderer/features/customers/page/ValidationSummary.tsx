@@ -45,7 +45,7 @@ export function ValidationSummary({ issues, storeError }: { issues: readonly Fie
         <List size="sm" spacing={2} mt={storeError ? 'xs' : 0}>
           {issues.map((issue, n) => (
             <List.Item key={`${issue.field}-${issue.code}-${n}`} style={{ overflowWrap: 'anywhere' }}>
-              {issue.field ? `${label(issue.field)}: ${text(issue)}` : text(issue)}
+              {issue.field ? t('customerPage:fieldMessage', { field: label(issue.field), message: text(issue) }) : text(issue)}
             </List.Item>
           ))}
         </List>
