@@ -33,7 +33,19 @@ describe('generateSampleBook', () => {
       expect(parsed.success, `${c.company}: ${parsed.error?.message}`).toBe(true);
       expect(c.sample).toBe(1);
       expect(c.language).toBe(defaultLanguage(c.country));
-      expect(c.timeZone).toBe(defaultTimeZone(c.country));
+    }
+  });
+
+  it("puts each customer in its city's time zone, else the country's business zone", () => {
+    const zoneOf = (city: string) => book.customers.find((c) => c.city === city)?.timeZone;
+    expect(zoneOf('Phoenix')).toBe('America/Phoenix');
+    expect(zoneOf('Perth')).toBe('Australia/Perth');
+    for (const c of book.customers) {
+      // A real IANA zone: formatting with it must not throw.
+      expect(() => new Intl.DateTimeFormat('en', { timeZone: c.timeZone })).not.toThrow();
+      if (['Miami', 'Newark', 'Atlanta', 'Toronto', 'São Paulo', 'Москва'].includes(c.city)) {
+        expect(c.timeZone).toBe(defaultTimeZone(c.country));
+      }
     }
   });
 
