@@ -1,6 +1,10 @@
 import { withDerivedFields } from '../../../src-shared/customer/derived';
 import { createDuplicateFinder } from '../../../src-shared/dedupe';
-import { TableReadError, mapCustomerColumns, readCustomerTable, validateCustomerRows } from '../../../src-shared/import';
+import { normaliseCompanyName } from '../../../src-shared/customer/derived';
+import type { CustomerInput } from '../../../src-shared/customer/customer';
+import {
+  TableReadError, mapCustomerColumns, readCustomerTable, validateCustomerRows, validationMessage,
+} from '../../../src-shared/import';
 import type {
   ColumnMapping,
   DuplicateMatch,
@@ -83,6 +87,18 @@ export function createImportEngine(): ImportEngine {
 
   // Rows that repeated an earlier row: row number → the earlier row's number.
   const twinOf = new Map<number, number>();
+  // What makes each valid row "the same customer" as another (emails; name within a country), so
+  // a fix that turns a row into a copy of any other row of the file is refused too.
+  const keysByRow = new Map<number, string[]>();
+  const sameCustomerKeys = (c: CustomerInput) => [
+    ...c.contacts.flatMap((k) => k.emails.map((e) => `email:${e.toLowerCase()}`)),
+    `name:${c.country}|${normaliseCompanyName(c.company)}`,
+  ];
+  const rowSharingKeys = (rowNumber: number, keys: string[]): number | undefined => {
+    const wanted = new Set(keys);
+    for (const [row, other] of keysByRow) if (row !== rowNumber && other.some((k) => wanted.has(k))) return row;
+    return undefined;
+  };
 
   /**
    * Checks one row again after a fix, renumbered to its place in the file. A row that repeated an
@@ -99,13 +115,27 @@ export function createImportEngine(): ImportEngine {
     const errors = checked.errors
       .filter((e) => e.row === own)
       // In the pair the earlier row is row 1; point the message back at its place in the file.
-      .map((e) => (e.code === 'duplicateRow' && twin !== undefined ? { ...e, row: rowNumber, params: { ...e.params, first: twin } } : { ...e, row: rowNumber }));
+      .map((e) => (e.code === 'duplicateRow' && twin !== undefined ? pointAt(e, rowNumber, twin) : { ...e, row: rowNumber }));
     const valid = checked.valid.find((v) => v.row === own);
-    return { row: rowNumber, valid: valid && errors.length === 0 ? { ...valid, row: rowNumber } : null, errors, cells };
+    if (valid && errors.length === 0) {
+      const keys = sameCustomerKeys(valid.customer);
+      const other = rowSharingKeys(rowNumber, keys);
+      if (other !== undefined) {
+        keysByRow.delete(rowNumber);
+        const duplicate = { row: rowNumber, field: 'row' as const, code: 'duplicateRow' as const, params: { first: other, value: valid.customer.company }, message: '' };
+        return { row: rowNumber, valid: null, errors: [pointAt(duplicate, rowNumber, other)], cells };
+      }
+      keysByRow.set(rowNumber, keys);
+      return { row: rowNumber, valid: { ...valid, row: rowNumber }, errors, cells };
+    }
+    keysByRow.delete(rowNumber);
+    return { row: rowNumber, valid: null, errors, cells };
   };
 
   const rememberTwins = (summary: ValidationSummary) => {
     twinOf.clear();
+    keysByRow.clear();
+    for (const v of summary.valid) keysByRow.set(v.row, sameCustomerKeys(v.customer));
     for (const e of summary.errors) {
       const first = Number(e.params?.first);
       if (e.code === 'duplicateRow' && Number.isInteger(first)) twinOf.set(e.row, first);
@@ -172,6 +202,12 @@ export function createImportEngine(): ImportEngine {
       }
     },
   };
+}
+
+/** A "same customer as row N" error pointed at the rows' real places in the file, message included. */
+function pointAt<E extends { row: number; code: string; params?: Record<string, string | number> }>(e: E, row: number, first: number): E {
+  const params = { ...e.params, first };
+  return { ...e, row, params, message: validationMessage('duplicateRow', params) };
 }
 
 /** A failure as a value that crosses postMessage: file problems keep their code for i18n. */

@@ -1,3 +1,4 @@
+import { defaultLevel } from '../customers/page/customerDraft';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,7 +98,7 @@ export function useImportWizard() {
       const summary = await client.request({
         type: 'validate',
         mapping,
-        options: { levels: levels.map((l) => l.code), defaults: { source } },
+        options: { levels: levels.map((l) => l.code), defaults: { source, level: defaultLevel(levels) } },
       });
       if (gen !== generation.current) return;
       const data = reviewFromSummary(summary);

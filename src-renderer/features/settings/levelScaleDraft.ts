@@ -19,8 +19,11 @@ export const MAX_LEVEL_CODE_LENGTH = 8;
 export const MAX_LEVEL_MEANING_LENGTH = 200;
 export const MAX_LEVELS = 20;
 
-/** The 0-5 stars scale of DOMAIN.md; meanings are filled in from i18n when applied. */
-export const STAR_CODES = ['0', '1', '2', '3', '4', '5'] as const;
+/**
+ * The 0-5 stars scale of DOMAIN.md, best first like A-E: the rest of the app reads a scale from
+ * best to worst (new customers start one above the last; the last is greyed as "no potential").
+ */
+export const STAR_CODES = ['5', '4', '3', '2', '1', '0'] as const;
 
 let counter = 0;
 const newKey = () => `level-${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -41,7 +44,7 @@ export function addLevel(rows: readonly LevelDraftRow[]): LevelDraftRow[] {
 
 export function moveLevel(rows: readonly LevelDraftRow[], index: number, by: -1 | 1): LevelDraftRow[] {
   const target = index + by;
-  if (target < 0 || target >= rows.length) return [...rows];
+  if (index < 0 || index >= rows.length || target < 0 || target >= rows.length) return [...rows];
   const next = [...rows];
   [next[index], next[target]] = [next[target]!, next[index]!];
   return next;

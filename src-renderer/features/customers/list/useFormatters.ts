@@ -25,6 +25,19 @@ export function calendarDaysBetween(now: number, at: number): number {
   return Math.round((startOfDay(at) - startOfDay(now)) / DAY);
 }
 
+/**
+ * Whole calendar months from `now` to `at` (negative in the past): 12 Jan → 12 Mar is 2 months,
+ * 12 Jan → 11 Mar is 1. Counting by 30.44-day months got anniversaries wrong.
+ */
+export function calendarMonthsBetween(now: number, at: number): number {
+  const [a, b] = [new Date(now), new Date(at)];
+  const sign = at >= now ? 1 : -1;
+  const [from, to] = sign > 0 ? [a, b] : [b, a];
+  let months = (to.getFullYear() - from.getFullYear()) * 12 + (to.getMonth() - from.getMonth());
+  if (to.getDate() < from.getDate()) months -= 1;
+  return sign * months;
+}
+
 export interface ListFormatters {
   number(n: number): string;
   /** "today", "3 days ago", "in 2 weeks": day granularity, which is what follow-ups need. */
@@ -48,8 +61,9 @@ export function useFormatters(): ListFormatters {
         const abs = Math.abs(days);
         if (abs < 7) return relative.format(days, 'day');
         if (abs < 35) return relative.format(Math.trunc(days / 7), 'week');
-        if (abs < 365) return relative.format(Math.trunc(days / 30.44), 'month');
-        return relative.format(Math.trunc(days / 365.25), 'year');
+        const months = calendarMonthsBetween(now, at);
+        if (Math.abs(months) < 12) return relative.format(months === 0 ? Math.sign(days) : months, 'month');
+        return relative.format(Math.trunc(months / 12), 'year');
       },
       dateTime: (at) => dates.format(at),
     };
