@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     const only = process.env['BENCH_ONLY'];
     if (!only || only === 'book') await bookBenches(page, rounds);
     if (!only || only === 'import') await importBench(page);
+    if (only === 'load') console.log(JSON.stringify(await page.evaluate(() => window.benches.loadIndex(100_000))));
     if (!only || only === 'heap') await heapBench(app, page);
   } finally {
     await app.close();
