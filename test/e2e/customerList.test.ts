@@ -39,7 +39,9 @@ describe('working the customer list', () => {
     expect(await app.page.getByTestId('selection-count').innerText()).toBe(T('list:selection.count', { count: 3, formatted: '3' }));
 
     await list.bulkSetLevel('A');
-    await expect.poll(() => list.notification(T('list:bulk.levelSet', { count: 3, formatted: '3', level: 'A' })).count(), LONG).toBeGreaterThan(0);
+    // The notice names the level as the menus do: "A · Ordering".
+    const levelA = `A · ${T('customer:level.meaning.A').split(/[:：]/)[0]!.trim()}`;
+    await expect.poll(() => list.notification(T('list:bulk.levelSet', { count: 3, formatted: '3', level: levelA })).count(), LONG).toBeGreaterThan(0);
     for (const row of rows) {
       await expect.poll(async () => (await list.visibleRows()).find((r) => r.id === row.id)?.level, LONG).toBe('A');
     }
