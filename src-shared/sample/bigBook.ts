@@ -1,5 +1,6 @@
 import type { CustomerInput } from '../customer/customer';
 import { defaultLanguage, defaultTimeZone } from '../customer/countries';
+import { normaliseCompanyName } from '../customer/derived';
 import type { Background, Source } from '../customer/vocabulary';
 import { BACKGROUND_WEIGHTS, PRODUCTS, SOURCE_WEIGHTS, STAGES_BY_LEVEL, TAGS } from './catalog';
 import { asciiSlug } from './people';
@@ -42,10 +43,11 @@ export function generateBigBook(n: number, seed: number, baseDate = BIG_BOOK_BAS
   const backgrounds = new WeightedTable(Object.keys(BACKGROUND_WEIGHTS) as Background[], Object.values(BACKGROUND_WEIGHTS));
   const sources = new WeightedTable(Object.keys(SOURCE_WEIGHTS) as Source[], Object.values(SOURCE_WEIGHTS));
   const book: CustomerInput[] = new Array<CustomerInput>(n);
+  const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const pool = countries.pick(random);
     const { profile } = pool;
-    const company = companyOf(pool, random);
+    const company = uniqueCompany(companyOf(pool, random), profile.country, random.pick(profile.cities), i, seen);
     const level = LEVELS.pick(random);
     const contactCount = random.chance(0.75) ? 1 : 2;
     const contacts: CustomerInput['contacts'] = [];
@@ -55,7 +57,8 @@ export function generateBigBook(n: number, seed: number, baseDate = BIG_BOOK_BAS
       const given = profile.givenNames[g]!;
       const family = profile.familyNames[f]!;
       const local = `${pool.givenSlugs[g]}.${pool.familySlugs[f]}`;
-      const email = random.chance(0.2) ? `${local}${random.int(1, 9999)}@${random.pick(profile.freeMail)}` : `${local}@${company.domain}`;
+      // The row number keeps free-mail addresses unique: a repeated address would be a duplicate row.
+      const email = random.chance(0.2) ? `${local}${i}@${random.pick(profile.freeMail)}` : `${local}@${company.domain}`;
       contacts.push({
         name: profile.familyFirst ? `${family} ${given}` : `${given} ${family}`,
         title: random.pick(profile.titles),
@@ -101,6 +104,29 @@ function poolsOf(profile: CountryProfile): CountryPools {
     // Scripts without Latin stems keep their own company names; the rest get invented brands.
     latin: profile.stems.every(([name]) => /^[\p{Script=Latin}\s&.'-]+$/u.test(name)),
   };
+}
+
+/**
+ * Every company of a big book is distinct, as in a real book: the importer refuses a second
+ * "Sol Energía S.A." in one country as a duplicate row. A repeated name gets its city, then a
+ * branch number; every domain carries the row number so company addresses never collide.
+ */
+function uniqueCompany(
+  company: { name: string; domain: string },
+  country: string,
+  city: string,
+  row: number,
+  seen: Set<string>,
+): { name: string; domain: string } {
+  const domain = company.domain.replace(/^([^.]+)/, `$1-${row.toString(36)}`);
+  for (let branch = 0; ; branch++) {
+    const name = branch === 0 ? company.name : branch === 1 ? `${company.name} ${city}` : `${company.name} ${city} ${branch}`;
+    const key = `${country}|${normaliseCompanyName(name)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return { name, domain };
+    }
+  }
 }
 
 function companyOf(pool: CountryPools, random: Random): { name: string; domain: string } {
