@@ -28,7 +28,12 @@ export interface DuplicateFinder {
   add(customer: DuplicateKeys): void;
 }
 
+type Refs = number | number[];
+
 const REASON_ORDER: readonly DuplicateReason[] = ['email', 'domain', 'name'];
+const EMAIL = 1;
+const DOMAIN = 2;
+const NAME = 4;
 
 /**
  * An in-memory index of the book's duplicate keys: maps from email, company domain and name key to
@@ -38,15 +43,18 @@ const REASON_ORDER: readonly DuplicateReason[] = ['email', 'domain', 'name'];
 export function createDuplicateFinder(existing: Iterable<DuplicateKeys>): DuplicateFinder {
   const ids: string[] = [];
   const nameKeys: string[] = [];
-  const byEmail = new Map<string, number[]>();
-  const byDomain = new Map<string, number[]>();
-  const byName = new Map<string, number[]>();
-  const fuzzy = new FuzzyNameIndex();
+  // Key → ref, or refs when several customers share the key (most keys have one: no array for them).
+  const byEmail = new Map<string, Refs>();
+  const byDomain = new Map<string, Refs>();
+  const byName = new Map<string, Refs>();
+  const fuzzy = new FuzzyNameIndex(Array.isArray(existing) ? existing.length : 0);
 
-  const index = (map: Map<string, number[]>, key: string, ref: number) => {
+  const index = (map: Map<string, Refs>, key: string, ref: number) => {
     const refs = map.get(key);
-    if (!refs) map.set(key, [ref]);
-    else if (refs[refs.length - 1] !== ref) refs.push(ref);
+    if (refs === undefined) map.set(key, ref);
+    else if (typeof refs === 'number') {
+      if (refs !== ref) map.set(key, [refs, ref]);
+    } else if (refs[refs.length - 1] !== ref) refs.push(ref);
   };
 
   const add = (customer: DuplicateKeys) => {
@@ -62,34 +70,74 @@ export function createDuplicateFinder(existing: Iterable<DuplicateKeys>): Duplic
     }
   };
 
-  const find = (candidate: DuplicateCandidate): DuplicateMatch[] => {
-    const found = new Map<string, Set<DuplicateReason>>();
-    const note = (ref: number, reason: DuplicateReason) => {
-      const id = ids[ref];
-      if (id === undefined || id === candidate.id) return;
-      const reasons = found.get(id) ?? new Set<DuplicateReason>();
-      reasons.add(reason);
-      found.set(id, reasons);
-    };
+  // Per-find state, reused: the refs noted so far and their reasons (bits in REASON_ORDER order).
+  let stamps = new Int32Array(1024);
+  let reasonBits = new Uint8Array(1024);
+  let findNumber = 0;
+  const noted: number[] = [];
+  let candidateId: string | undefined;
+  let candidateKey = '';
+  let distance: 0 | 1 | 2 = 0;
 
-    for (const email of candidate.emails) for (const ref of byEmail.get(email.toLowerCase()) ?? []) note(ref, 'email');
-    if (candidate.domain && !isFreeMailDomain(candidate.domain)) {
-      for (const ref of byDomain.get(candidate.domain) ?? []) note(ref, 'domain');
+  const note = (ref: number, reason: number) => {
+    const id = ids[ref];
+    if (id === undefined || id === candidateId) return;
+    if (stamps[ref] !== findNumber) {
+      stamps[ref] = findNumber;
+      reasonBits[ref] = 0;
+      noted.push(ref);
     }
+    reasonBits[ref] = (reasonBits[ref] ?? 0) | reason;
+  };
+  const noteAll = (refs: Refs | undefined, reason: number) => {
+    if (refs === undefined) return;
+    if (typeof refs === 'number') note(refs, reason);
+    else for (const ref of refs) note(ref, reason);
+  };
+  const noteNearName = (ref: number) => {
+    const other = nameKeys[ref];
+    if (other !== undefined && other !== candidateKey && editDistanceWithin(candidateKey, other, distance) <= distance) {
+      note(ref, NAME);
+    }
+  };
+
+  const find = (candidate: DuplicateCandidate): DuplicateMatch[] => {
+    if (stamps.length < ids.length) {
+      stamps = grown(stamps, new Int32Array(ids.length * 2));
+      reasonBits = grown(reasonBits, new Uint8Array(ids.length * 2));
+    }
+    findNumber++;
+    noted.length = 0;
+    candidateId = candidate.id;
+
+    for (const email of candidate.emails) noteAll(byEmail.get(email.toLowerCase()), EMAIL);
+    if (candidate.domain && !isFreeMailDomain(candidate.domain)) noteAll(byDomain.get(candidate.domain), DOMAIN);
     const key = candidate.nameKey;
     if (key) {
-      for (const ref of byName.get(key) ?? []) note(ref, 'name');
-      const distance = allowedDistance(key.length);
-      if (distance !== 0) {
-        fuzzy.candidates(key, distance, (ref) => {
-          const other = nameKeys[ref];
-          if (other !== undefined && other !== key && editDistanceWithin(key, other, distance) <= distance) note(ref, 'name');
-        });
-      }
+      noteAll(byName.get(key), NAME);
+      distance = allowedDistance(key.length);
+      candidateKey = key;
+      if (distance !== 0) fuzzy.candidates(key, distance, noteNearName);
     }
-    return [...found].map(([id, reasons]) => ({ id, reasons: REASON_ORDER.filter((r) => reasons.has(r)) }));
+    return matchesOf(noted);
+  };
+
+  /** One match per id, in the order first noted (the same id may be stored under two refs). */
+  const matchesOf = (refs: readonly number[]): DuplicateMatch[] => {
+    if (refs.length === 0) return [];
+    const byId = new Map<string, number>();
+    for (const ref of refs) {
+      const id = ids[ref] ?? '';
+      byId.set(id, (byId.get(id) ?? 0) | (reasonBits[ref] ?? 0));
+    }
+    return [...byId].map(([id, bits]) => ({ id, reasons: REASON_ORDER.filter((_, i) => bits & (1 << i)) }));
   };
 
   for (const customer of existing) add(customer);
   return { find, add };
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T, bigger: T): T {
+  bigger.set(array);
+  return bigger;
 }

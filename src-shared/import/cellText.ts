@@ -14,6 +14,7 @@ const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uF
 
 /** For one-line values (names, cities, codes): also turns tabs and line breaks into spaces. */
 export function cleanLine(value: string): string {
+  if (!value) return value;
   // Most cells are clean: one test instead of three replacements (100,000 rows × 15 cells).
   if (!NEEDS_CLEANING.test(value)) return value.trim();
   return value.replace(UNWANTED, '').replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
@@ -32,6 +33,14 @@ export function withoutFormulaGuard(value: string): string {
   return value.charCodeAt(0) === 0x27 && /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
+const STRONG_SEPARATOR = /[;；|]|:::/;
+const WEAK_SEPARATOR = /[,，、]/;
+const LIST_SEPARATOR = /[;；|,，、]|:::/;
+const EMAIL_SEPARATORS = /[\s;,；，]+|:::/;
+const EMAIL_SEPARATOR = /[\s;,；，]|:::/;
+const PHONE_SEPARATORS = /[;,；，/|\n]+|:::/;
+const PHONE_SEPARATOR = /[;,；，/|\n]|:::/;
+
 /**
  * Splits a list cell ("led; solar, pumps"). A cell that uses semicolons or bars is split on those
  * only, so "LED bulb, 9W; solar lamp" keeps its comma; otherwise commas and the Chinese enumeration
@@ -39,8 +48,13 @@ export function withoutFormulaGuard(value: string): string {
  * case) are dropped.
  */
 export function splitList(value: string): string[] {
-  const strong = /[;；|]|:::/;
-  const parts = strong.test(value) ? value.split(/[;；|]|:::/) : value.split(/[,，、]/);
+  if (!value) return [];
+  // One item, the common case: no separator to split on, nothing to compare.
+  if (!LIST_SEPARATOR.test(value)) {
+    const item = cleanLine(value);
+    return item ? [item] : [];
+  }
+  const parts = STRONG_SEPARATOR.test(value) ? value.split(STRONG_SEPARATOR) : value.split(WEAK_SEPARATOR);
   const seen = new Set<string>();
   const items: string[] = [];
   for (const part of parts) {
@@ -56,10 +70,17 @@ export function splitList(value: string): string[] {
 
 /** Email cells: any of ; , whitespace or Google's ":::" separates addresses. */
 export function splitEmails(value: string): string[] {
-  return value.split(/[\s;,；，]+|:::/).map((v) => v.trim()).filter(Boolean);
+  if (!value) return [];
+  if (!EMAIL_SEPARATOR.test(value)) return [value];
+  return value.split(EMAIL_SEPARATORS).map((v) => v.trim()).filter(Boolean);
 }
 
 /** Phone cells: phone numbers contain spaces, so only ; , / | and line breaks separate them. */
 export function splitPhones(value: string): string[] {
-  return value.split(/[;,；，/|\n]+|:::/).map((v) => cleanLine(v)).filter(Boolean);
+  if (!value) return [];
+  if (!PHONE_SEPARATOR.test(value)) {
+    const phone = cleanLine(value);
+    return phone ? [phone] : [];
+  }
+  return value.split(PHONE_SEPARATORS).map((v) => cleanLine(v)).filter(Boolean);
 }

@@ -15,7 +15,8 @@ export interface FileDuplicate {
  */
 export class FileDuplicates {
   private readonly byEmail = new Map<string, number>();
-  private readonly byCompany = new Map<string, number>();
+  /** Country → normalised company name → row. */
+  private readonly byCompany = new Map<string, Map<string, number>>();
 
   /** Returns the earlier row this one repeats, and records this row for the rows after it. */
   check(customer: CustomerInput, row: number): FileDuplicate | null {
@@ -27,12 +28,18 @@ export class FileDuplicates {
         else this.byEmail.set(email, row);
       }
     }
-    const nameKey = normaliseCompanyName(customer.company);
-    if (nameKey && customer.country) {
-      const key = `${customer.country}|${nameKey}`;
-      const first = this.byCompany.get(key);
-      if (first !== undefined) found ??= { first, value: customer.company };
-      else this.byCompany.set(key, row);
+    if (customer.country) {
+      const nameKey = normaliseCompanyName(customer.company);
+      if (nameKey) {
+        let names = this.byCompany.get(customer.country);
+        if (!names) {
+          names = new Map();
+          this.byCompany.set(customer.country, names);
+        }
+        const first = names.get(nameKey);
+        if (first !== undefined) found ??= { first, value: customer.company };
+        else names.set(nameKey, row);
+      }
     }
     return found;
   }

@@ -1,5 +1,5 @@
-export { readCustomerTable, type CustomerTable } from './readCustomerTable';
-export { MAX_IMPORT_BYTES } from './decodeText';
+export { readCustomerTable, type CustomerTable, type ReadTableOptions } from './readCustomerTable';
+export { MAX_IMPORT_BYTES, type TextEncodingName } from './decodeText';
 export { TableReadError, type TableReadErrorCode } from './tableReadError';
 export { mapCustomerColumns } from './mapCustomerColumns';
 export { CUSTOMER_FIELDS, MULTI_COLUMN_FIELDS, type CustomerField } from './customerFields';

@@ -4,26 +4,33 @@
  * offset is read in local time, which is what the person who typed it meant; a "Z" or offset is
  * exact, so our own ISO export comes back to the same millisecond. Returns null when it is no date.
  */
+const SERIAL = /^\d{1,5}(\.\d+)?$/;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const LOCAL_DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
 export function parseDateCell(value: string): number | null {
   const text = value.trim();
   if (!text) return null;
 
-  if (/^\d{1,5}(\.\d+)?$/.test(text)) return excelSerialToTime(Number(text));
+  if (SERIAL.test(text)) return excelSerialToTime(Number(text));
 
-  const iso = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(text);
+  const iso = ISO_WITH_OFFSET.exec(text);
   if (iso) {
     const t = Date.parse(text);
     return Number.isNaN(t) || !isRealDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? null : t;
   }
 
-  const local =
-    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  const local = LOCAL_DATE.exec(text);
   if (!local) return null;
-  const [year, month, day, hour, minute, second] = local.slice(1).map((p) => (p === undefined ? 0 : Number(p)));
-  if (!isRealDate(year ?? 0, month ?? 0, day ?? 0) || (hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) {
-    return null;
-  }
-  return new Date(year ?? 0, (month ?? 1) - 1, day, hour, minute, second).getTime();
+  // Number(undefined) would be NaN: an absent time part is 0.
+  const year = Number(local[1]);
+  const month = Number(local[2]);
+  const day = Number(local[3]);
+  const hour = local[4] === undefined ? 0 : Number(local[4]);
+  const minute = local[5] === undefined ? 0 : Number(local[5]);
+  const second = local[6] === undefined ? 0 : Number(local[6]);
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  return new Date(year, month - 1, day, hour, minute, second).getTime();
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,16 +1,21 @@
-import { decodeText, MAX_IMPORT_BYTES } from './decodeText';
+import { decodeText, MAX_IMPORT_BYTES, type TextEncodingName } from './decodeText';
 import { readDelimitedText } from './readDelimitedText';
 import { readVcard } from './readVcard';
 import { readXlsx } from './readXlsx';
 import { TableReadError } from './tableReadError';
 
 export interface CustomerTable {
-  /** How the bytes were read: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 or xlsx. */
+  /** How the bytes were read: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, windows-1252 or xlsx. */
   encoding: string;
   /** Trimmed header cells, in file order. */
   headers: string[];
   /** Data rows, each exactly as long as `headers`; rows with nothing in them are gone. */
   rows: string[][];
+}
+
+export interface ReadTableOptions {
+  /** Read the text in this encoding instead of guessing it (the import's "characters look wrong" choice). */
+  encoding?: TextEncodingName;
 }
 
 type Format = 'delimited' | 'vcard' | 'xlsx';
@@ -24,9 +29,10 @@ const FORMAT_BY_EXTENSION: Record<string, Format> = {
 /**
  * Reads a customer list the salesperson picked: CSV/TSV/TXT in any of the encodings Excel and
  * phones produce, an .xlsx workbook, or a vCard file. Synchronous, so a worker or the main thread
- * can call it alike; throws TableReadError for anything that is not a usable table.
+ * can call it alike; throws TableReadError for anything that is not a usable table. An .xlsx
+ * workbook has no encoding to choose: options.encoding applies to text files only.
  */
-export function readCustomerTable(bytes: Uint8Array, fileName: string): CustomerTable {
+export function readCustomerTable(bytes: Uint8Array, fileName: string, options: ReadTableOptions = {}): CustomerTable {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new TableReadError('fileTooBig', { maxMb: MAX_IMPORT_BYTES / (1024 * 1024) });
   }
@@ -34,7 +40,7 @@ export function readCustomerTable(bytes: Uint8Array, fileName: string): Customer
   if (bytes.length === 0) throw new TableReadError('fileEmpty');
 
   if (format === 'xlsx') return shapeTable(readXlsx(bytes), 'xlsx');
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding } = decodeText(bytes, options.encoding);
   if (text.trim() === '') throw new TableReadError('fileEmpty');
   return shapeTable(format === 'vcard' ? readVcard(text) : readDelimitedText(text, fileName), encoding);
 }

@@ -5,7 +5,7 @@ import { cleanLine, cleanMultiline, splitEmails, splitList, splitPhones } from '
 import { parseDateCell } from './parseDate';
 import type { ValidationCode, ValidationParams } from './validationCodes';
 import {
-  countryFromPhone, isWebsite, joinPersonName, normaliseCountry, normaliseEmail, normaliseLanguage, normaliseLevel,
+  countryFromPhone, isWebsite, joinPersonName, normaliseCountry, normaliseEmail, normaliseLanguage, normaliseLevelOf,
   normalisePhone, normaliseTimeZone, normaliseWhatsapp, LIST_LIMITS, type PhoneCache,
 } from './valueChecks';
 import { backgroundFromText, sourceFromText, stageFromText } from './vocabularySynonyms';
@@ -15,6 +15,8 @@ const FUTURE_TOLERANCE_MS = 86_400_000;
 
 export interface RowContext {
   levels: readonly string[];
+  /** The same, lower-cased. */
+  lowerLevels: readonly string[];
   defaults: Partial<CustomerInput>;
   now: number;
   phoneCache: PhoneCache;
@@ -24,8 +26,8 @@ export interface RowContext {
 export interface RowCells {
   /** The first column's value for a single-column field. */
   one(field: CustomerField): string;
-  /** Every column's value for email, phone, tags and products. */
-  all(field: CustomerField): string[];
+  /** Every column's value for email, phone, tags and products (valid until the next call). */
+  all(field: CustomerField): readonly string[];
 }
 
 export type ReportIssue = (field: CustomerField, code: ValidationCode, params?: ValidationParams) => void;
@@ -91,7 +93,7 @@ export function rowToCustomer(cells: RowCells, ctx: RowContext, report: ReportIs
   const levelText = cleanLine(cells.one('level'));
   let level = defaults.level ?? 'D';
   if (levelText) {
-    const onScale = normaliseLevel(levelText, ctx.levels);
+    const onScale = normaliseLevelOf(levelText, ctx.levels, ctx.lowerLevels);
     if (!onScale) report('level', 'levelInvalid', { value: levelText, levels: ctx.levels.join(', ') });
     level = onScale ?? levelText;
   }
@@ -101,7 +103,8 @@ export function rowToCustomer(cells: RowCells, ctx: RowContext, report: ReportIs
   const source = readCoded('source', cells, sourceFromText, 'sourceUnknown', report) ?? defaults.source ?? 'other';
 
   // Google's system groups ("* myContacts", "* starred") say nothing about the customer.
-  const tags = readList('tags', cells, LIST_LIMITS.tagLength, LIMITS.tags, report).filter((t) => !t.startsWith('* '));
+  let tags = readList('tags', cells, LIST_LIMITS.tagLength, LIMITS.tags, report);
+  if (tags.some(isSystemGroup)) tags = tags.filter((t) => !isSystemGroup(t));
   const products = readList('products', cells, LIST_LIMITS.productLength, LIST_LIMITS.products, report);
   const notes = cleanMultiline(cells.one('notes')) || (defaults.notes ?? '');
   checkLength('notes', notes, LIMITS.notes, 'textTooLong', report);
@@ -157,6 +160,8 @@ function readCoded<T extends string>(
   if (decoded === null) report(field, code, { value: text });
   return decoded ?? undefined;
 }
+
+const isSystemGroup = (tag: string) => tag.startsWith('* ');
 
 function readList(field: CustomerField, cells: RowCells, maxLength: number, maxCount: number, report: ReportIssue): string[] {
   const columns = cells.all(field);

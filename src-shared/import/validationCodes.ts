@@ -48,8 +48,20 @@ export const VALIDATION_CODES = Object.keys(VALIDATION_MESSAGES) as ValidationCo
 export function validationMessage(code: ValidationCode, params?: ValidationParams): string {
   const template: string = VALIDATION_MESSAGES[code];
   if (!params) return template;
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+  // A big file can have 100,000 errors: split each template once, at its {{placeholders}}.
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{(\w+)\}\}/);
+    templateParts.set(template, parts);
+  }
+  let message = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
     const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+    message += (value === undefined ? `{{${name}}}` : String(value)) + (parts[i + 1] ?? '');
+  }
+  return message;
 }
+
+/** Literal text and placeholder names, alternating (split with a capturing group). */
+const templateParts = new Map<string, string[]>();

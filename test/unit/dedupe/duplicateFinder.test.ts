@@ -89,7 +89,8 @@ function mutate(key: string, edits: number, next: () => number): string {
 }
 
 describe('near-identical names: the index misses nothing', () => {
-  it('agrees with comparing every key, on random keys and random typos', () => {
+  // The brute force compares 6,000 keys with 3,000 each: allow for a busy machine.
+  it('agrees with comparing every key, on random keys and random typos', { timeout: 60_000 }, () => {
     const next = random(42);
     const letters = 'abcdefghij'; // a small alphabet makes near misses frequent
     const book: DuplicateKeys[] = [];
@@ -105,6 +106,42 @@ describe('near-identical names: the index misses nothing', () => {
       const key = mutate(base, Math.floor(next() * 4), next);
       const found = finder.find({ emails: [], domain: '', nameKey: key }).map((m) => m.id).sort();
       expect(found, key).toEqual(bruteForce(book, key));
+    }
+  });
+
+  it('agrees too when many keys share a start or an end, as company names share words', { timeout: 60_000 }, () => {
+    // Shared words make crowded halves ("…lighting", "shenzhen…"), which the index stores
+    // differently; a two-letter alphabet makes almost everything near everything else.
+    for (const [seed, letters] of [[3, 'abcdefghij'], [5, 'ab']] as const) {
+      const next = random(seed);
+      const book: DuplicateKeys[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const length = 3 + Math.floor(next() * 20);
+        let key = '';
+        for (let j = 0; j < length; j++) key += letters[Math.floor(next() * letters.length)];
+        if (next() < 0.4) key = `${key.slice(0, 6)}lighting`;
+        if (next() < 0.3) key = `shenzhen${key.slice(0, 7)}`;
+        book.push({ id: `c${i}`, company: key, emails: [], domain: '', nameKey: key });
+      }
+      const finder = createDuplicateFinder(book);
+      for (let q = 0; q < 3000; q++) {
+        const base = book[Math.floor(next() * book.length)]!.nameKey;
+        const key = mutate(base, Math.floor(next() * 4), next);
+        const found = finder.find({ emails: [], domain: '', nameKey: key }).map((m) => m.id).sort();
+        expect(found, key).toEqual(bruteForce(book, key));
+      }
+    }
+  });
+
+  it('learns keys added after it was built as well as those it was built with', () => {
+    const next = random(11);
+    const keys = Array.from({ length: 3000 }, (_, i) => `${['global', 'shenzhen', 'sun', 'ocean'][i % 4]}${mutate('brightstarlighting', 2, next)}${i % 7}`);
+    const book = keys.map((key, i): DuplicateKeys => ({ id: `c${i}`, company: key, emails: [], domain: '', nameKey: key }));
+    const finder = createDuplicateFinder(book.slice(0, 1000));
+    for (const customer of book.slice(1000)) finder.add(customer);
+    for (let q = 0; q < 500; q++) {
+      const key = mutate(keys[Math.floor(next() * keys.length)]!, 2, next);
+      expect(finder.find({ emails: [], domain: '', nameKey: key }).map((m) => m.id).sort(), key).toEqual(bruteForce(book, key));
     }
   });
 });
@@ -137,7 +174,31 @@ describe('100,000 customers', () => {
   }, 120_000);
 });
 
+/** Plain optimal-string-alignment distance, the whole table: the reference for the banded one. */
+function osaDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i]!;
+      row[j] = Math.min(d[i - 1]![j]! + 1, row[j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
 describe('editDistanceWithin', () => {
+  it('agrees with the full table on random strings, for every bound', () => {
+    const next = random(17);
+    for (let k = 0; k < 20_000; k++) {
+      const letters = ['ab', 'abc', 'abcdefghij'][k % 3]!;
+      const a = Array.from({ length: Math.floor(next() * 14) }, () => letters[Math.floor(next() * letters.length)]).join('');
+      const b = next() < 0.5 ? mutate(a, 1 + Math.floor(next() * 3), next) : Array.from({ length: Math.floor(next() * 14) }, () => letters[Math.floor(next() * letters.length)]).join('');
+      const exact = osaDistance(a, b);
+      for (const max of [0, 1, 2, 3]) expect(editDistanceWithin(a, b, max), `${a} ${b} ${max}`).toBe(Math.min(exact, max + 1));
+    }
+  });
+
   it.each([
     ['acme', 'acme', 1, 0], ['acme', 'acne', 1, 1], ['acme', 'amce', 1, 1], ['acme', 'acmee', 1, 1], ['acme', 'cme', 1, 1],
     ['acme', 'xyz', 1, 2], ['globallighting', 'golballihgting', 2, 2], ['abcdef', 'fedcba', 2, 3],

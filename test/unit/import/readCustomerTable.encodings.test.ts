@@ -49,6 +49,76 @@ describe('readCustomerTable: encodings', () => {
   });
 });
 
+/** "Firma;Ort;Land / Müller GmbH;München;Deutschland" as German Excel saves it (Windows-1252). */
+const CP1252_BYTES = new Uint8Array([
+  ...ascii('Firma;Ort;Land\r\nM'), 0xfc, ...ascii('ller GmbH;M'), 0xfc, ...ascii('nchen;Deutschland\r\n'),
+]);
+
+/** Traditional characters use GBK's extension area, whose second bytes are ASCII letters (恆 is 0x90 "a"). */
+const GBK_TRADITIONAL_BYTES = new Uint8Array([
+  0xb9, 0xab, 0xcb, 0xbe, 0x2c, 0xb3, 0xc7, 0xca, 0xd0, 0x0d, 0x0a, // 公司,城市
+  0x90, 0x61, 0xdf, 0x5f, 0xd9, 0x51, 0xd2, 0xd7, 0xd3, 0xd0, 0xcf, 0xde, 0xb9, 0xab, 0xcb, 0xbe, 0x2c, 0xcf, 0xe3, 0xb8, 0xdb, // 恆達貿易有限公司,香港
+  0x0d, 0x0a,
+]);
+
+function ascii(text: string): number[] {
+  return [...text].map((c) => c.charCodeAt(0));
+}
+
+/** Windows-1252 of Latin-1 text plus the few characters Excel uses from 0x80-0x9F. */
+function cp1252(text: string): Uint8Array {
+  const extra: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, 'œ': 0x9c, 'Œ': 0x8c };
+  return new Uint8Array([...text].map((c) => extra[c] ?? c.charCodeAt(0)));
+}
+
+describe('readCustomerTable: GBK or Windows-1252', () => {
+  it('reads a German Excel export as windows-1252, not as Chinese', () => {
+    const table = readCustomerTable(CP1252_BYTES, 'kunden.csv');
+    expect(table.encoding).toBe('windows-1252');
+    expect(table.headers).toEqual(['Firma', 'Ort', 'Land']);
+    expect(table.rows).toEqual([['Müller GmbH', 'München', 'Deutschland']]);
+  });
+
+  it.each([
+    ['French', 'Société;Ville\r\nSociété Générale;Orléans\r\nCafé de Flore;Besançon\r\n'],
+    ['Spanish', 'Empresa;Ciudad\r\nJosé García S.L.;Málaga\r\nCompañía Eléctrica;León\r\n'],
+    ['Portuguese, with two accents in a row', 'Empresa;Cidade\r\nImportações e Exportações Ltda;São Paulo\r\n'],
+    ['with curly quotes, dashes and the euro', 'Name;Note\r\nÖsterreich Handel;“Rabatt” – 5 € …\r\n'],
+  ])('reads %s text as windows-1252', (_language, text) => {
+    const table = readCustomerTable(cp1252(text), 'list.csv');
+    expect(table.encoding).toBe('windows-1252');
+    expect([table.headers, ...table.rows].map((row) => row.join(';')).join('\r\n') + '\r\n').toBe(text);
+  });
+
+  it('still reads GBK as gb18030, simplified and traditional', () => {
+    expect(readCustomerTable(GBK_BYTES, 'customers.csv').encoding).toBe('gb18030');
+    const traditional = readCustomerTable(GBK_TRADITIONAL_BYTES, 'customers.csv');
+    expect(traditional.encoding).toBe('gb18030');
+    expect(traditional.rows).toEqual([['恆達貿易有限公司', '香港']]);
+  });
+
+  it('uses the encoding the salesperson forces, whatever the guess', () => {
+    const asChinese = readCustomerTable(CP1252_BYTES, 'kunden.csv', { encoding: 'gb18030' });
+    expect(asChinese.encoding).toBe('gb18030');
+    expect(asChinese.rows[0]?.[0]).not.toBe('Müller GmbH');
+    const gbkForced = readCustomerTable(GBK_BYTES, 'customers.csv', { encoding: 'gb18030' });
+    expect(gbkForced.rows).toEqual([ROW]);
+    const gbkAs1252 = readCustomerTable(GBK_BYTES, 'customers.csv', { encoding: 'windows-1252' });
+    expect(gbkAs1252.encoding).toBe('windows-1252');
+    expect(gbkAs1252.headers[0]).toBe('¹«Ë¾Ãû³Æ');
+    expect(readCustomerTable(CP1252_BYTES, 'kunden.csv', { encoding: 'windows-1252' }).rows).toEqual([['Müller GmbH', 'München', 'Deutschland']]);
+  });
+
+  it('forces UTF-8 and UTF-16 too, dropping their BOM', () => {
+    const utf8 = readCustomerTable(withBom(new TextEncoder().encode(CSV)), 'customers.csv', { encoding: 'utf-8' });
+    expect(utf8).toEqual({ encoding: 'utf-8', headers: HEADERS, rows: [ROW] });
+    expect(readCustomerTable(utf16(CSV, true), 'customers.csv', { encoding: 'utf-16le' }).rows).toEqual([ROW]);
+    expect(readCustomerTable(utf16(CSV, false, false), 'customers.csv', { encoding: 'utf-16be' }).rows).toEqual([ROW]);
+    // Forced UTF-8 on Windows-1252 bytes is garbled, not refused: the salesperson sees it and picks again.
+    expect(readCustomerTable(CP1252_BYTES, 'kunden.csv', { encoding: 'utf-8' }).rows[0]?.[0]).toBe('M\uFFFDller GmbH');
+  });
+});
+
 describe('readCustomerTable: delimiters and shape', () => {
   const read = (text: string, name = 'list.csv') => readCustomerTable(new TextEncoder().encode(text), name);
 
