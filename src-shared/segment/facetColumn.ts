@@ -69,11 +69,7 @@ export class FacetColumn implements Facet {
     } else {
       this.dictionary.countByBitsets(base, counts);
     }
-    const values = this.dictionary.values;
-    for (let code = 0; code < counts.length; code++) {
-      const n = counts[code]!;
-      if (n > 0) out[values[code]!] = n;
-    }
+    this.dictionary.writeCounts(counts, out);
   }
 
   resize(capacity: number, words: number): void {

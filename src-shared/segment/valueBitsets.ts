@@ -47,6 +47,14 @@ export class ValueBitsets {
     return out;
   }
 
+  /** Turns counts by code into counts by value, leaving out values nobody matches. */
+  writeCounts(counts: Int32Array, out: Record<string, number>): void {
+    for (let code = 0; code < counts.length; code++) {
+      const n = counts[code]!;
+      if (n > 0) out[this.values[code]!] = n;
+    }
+  }
+
   /** counts[code] = |base AND value's slots|: cheap when there are few values. */
   countByBitsets(base: Bitset, counts: Int32Array): void {
     for (let code = 0; code < this.bitsets.length; code++) counts[code] = andCount(base, this.bitsets[code]!);
