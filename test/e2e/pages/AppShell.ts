@@ -1,6 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import { PageObject } from './PageObject';
+import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
-import type { TradewindApp } from '../harness/app';
 import type { UiLanguage } from '../harness/strings';
 import { tr } from '../harness/strings';
 
@@ -14,17 +14,8 @@ export const NOT_BUILT: readonly ScreenKey[] = ['today', 'inquiries', 'letters',
  * The frame around every screen: navigation, header, theme toggle. Finds things by test id where
  * the app has one, else by the text the user reads, in the language on screen (`t`).
  */
-export class AppShell {
-  constructor(readonly app: TradewindApp) {}
+export class AppShell extends PageObject {
 
-  get page(): Page {
-    return this.app.page;
-  }
-
-  /** A string of the app in the language now on screen. */
-  async t(key: string, vars?: Record<string, unknown>): Promise<string> {
-    return tr(await this.app.language(), key, vars);
-  }
 
   navItem(screen: ScreenKey): Locator {
     return this.page.getByTestId(`nav-${screen}`);

@@ -1,7 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import { PageObject } from './PageObject';
+import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
-import type { TradewindApp } from '../harness/app';
-import { tr } from '../harness/strings';
 import { LONG, notification } from './waits';
 
 /** What the new-customer form needs for a plain customer. */
@@ -19,16 +18,8 @@ export interface NewCustomer {
  * One customer (#/customers/<id>, #/customers/new): the read-only details, the form in edit mode,
  * duplicate hints, merge, delete.
  */
-export class CustomerPage {
-  constructor(readonly app: TradewindApp) {}
+export class CustomerPage extends PageObject {
 
-  get page(): Page {
-    return this.app.page;
-  }
-
-  async t(key: string, vars?: Record<string, unknown>): Promise<string> {
-    return tr(await this.app.language(), key, vars);
-  }
 
   root(): Locator {
     return this.page.getByTestId('customer-page');

@@ -1,4 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
+import { PageObject } from './PageObject';
+import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TradewindApp } from '../harness/app';
 import { tr } from '../harness/strings';
@@ -23,19 +24,13 @@ export interface RowView {
  * The customer list (#/customers): the first-run choice of an empty book, the header with the
  * total, search, facets, the virtualised table, bulk actions, export and saved segments.
  */
-export class CustomersPage {
+export class CustomersPage extends PageObject {
   readonly shell: AppShell;
-  constructor(readonly app: TradewindApp) {
+  constructor(app: TradewindApp) {
+    super(app);
     this.shell = new AppShell(app);
   }
 
-  get page(): Page {
-    return this.app.page;
-  }
-
-  async t(key: string, vars?: Record<string, unknown>): Promise<string> {
-    return tr(await this.app.language(), key, vars);
-  }
 
   // ---- screen ----
 

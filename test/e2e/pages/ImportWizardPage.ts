@@ -1,23 +1,15 @@
-import type { Locator, Page } from 'playwright-core';
+import { PageObject } from './PageObject';
+import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
-import type { TradewindApp, UploadFile } from '../harness/app';
-import { tr } from '../harness/strings';
+import type { UploadFile } from '../harness/app';
 import { LONG, numberIn } from './waits';
 
 /**
  * The import wizard (#/customers/import): file → columns → review → import. Nothing is written to
  * the book before "Import N customers".
  */
-export class ImportWizardPage {
-  constructor(readonly app: TradewindApp) {}
+export class ImportWizardPage extends PageObject {
 
-  get page(): Page {
-    return this.app.page;
-  }
-
-  async t(key: string, vars?: Record<string, unknown>): Promise<string> {
-    return tr(await this.app.language(), key, vars);
-  }
 
   root(): Locator {
     return this.page.getByTestId('import-wizard');
