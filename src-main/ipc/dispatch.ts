@@ -1,10 +1,21 @@
-import type { InvokeChannel, InvokeResult, IpcError, IpcResult } from '../../src-shared/ipc/contract';
+import type { InvokeChannel, InvokeResult, IpcError, IpcErrorCode, IpcResult } from '../../src-shared/ipc/contract';
 import { invokeSchemas } from '../../src-shared/ipc/contract';
 
 /** One plain function per channel. Electron-only capabilities are injected, so tests run in Node. */
 export type Handlers = { [C in InvokeChannel]: (arg: never) => Promise<InvokeResult<C>> };
 
 const fail = (error: IpcError): IpcResult<never> => ({ ok: false, error });
+
+/** Thrown by a handler to answer with a specific error code (e.g. plainTextSecret). */
+export class HandlerError extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HandlerError';
+  }
+}
 
 /**
  * Validates the argument against the contract's schema, runs the handler, and turns every failure
@@ -27,6 +38,7 @@ export async function dispatch(handlers: Handlers, channel: string, arg: unknown
     const handler = handlers[name] as (a: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
+    if (err instanceof HandlerError) return fail({ code: err.code, message: err.message });
     const e = err as NodeJS.ErrnoException;
     const io = typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code);
     return fail({ code: io ? 'ioFailed' : 'internal', message: e instanceof Error ? e.message : String(err) });

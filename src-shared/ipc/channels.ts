@@ -4,7 +4,19 @@ import type { EventChannel, InvokeChannel } from './contract';
  * The channel names alone, without the zod schemas, so the sandboxed preload stays tiny.
  * The type checks below fail to compile when this list drifts from the contract.
  */
-export const invokeChannelNames = ['app:info', 'files:save', 'shell:openExternal'] as const satisfies readonly InvokeChannel[];
+export const invokeChannelNames = [
+  'app:info',
+  'files:save',
+  'shell:openExternal',
+  'letters:check',
+  'letters:render',
+  'mail:send',
+  'mail:verify',
+  'mail:getAccount',
+  'mail:setAccount',
+  'mail:openOutboxFolder',
+  'mail:chooseOutboxFolder',
+] as const satisfies readonly InvokeChannel[];
 export const eventChannelNames = ['app:second-instance'] as const satisfies readonly EventChannel[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;

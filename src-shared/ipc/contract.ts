@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { LetterData, RenderedLetter, TemplateProblem } from '../letters/types';
+import type { MailAccountSettings, MailFailure, OutgoingMessage, SecretStorageStatus, SendOutcome } from '../mail/types';
 
 /**
  * The IPC contract, written once. Each channel maps to the zod schema of its argument and the
@@ -11,6 +13,44 @@ import { z } from 'zod';
 const bytes = z.instanceof(Uint8Array);
 
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+
+/** Template sources larger than this are refused before compiling (a letter is a few KB). */
+export const MAX_TEMPLATE_CHARS = 256 * 1024;
+/** A rendered message body larger than this is refused by mail:send. */
+export const MAX_MESSAGE_CHARS = 2 * 1024 * 1024;
+/** Letters rendered per letters:render call; the renderer sends bigger batches in chunks. */
+export const MAX_RENDER_BATCH = 500;
+
+const variantSchema = z.object({ subject: z.string().max(MAX_TEMPLATE_CHARS), html: z.string().max(MAX_TEMPLATE_CHARS) });
+const plainObject = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'not an object');
+const mailAddress = z.object({
+  name: z.string().max(200),
+  // One plain address: no display name, no list, no angle brackets (display-name injection).
+  address: z.email().max(254),
+});
+const outgoingMessage = z.object({
+  messageId: z.string().regex(/^<[^<>\s@]+@[^<>\s@]+>$/, 'not a Message-ID'),
+  from: mailAddress,
+  to: mailAddress,
+  replyTo: mailAddress.optional(),
+  subject: z.string().max(998),
+  html: z.string().max(MAX_MESSAGE_CHARS),
+  text: z.string().max(MAX_MESSAGE_CHARS),
+  language: z.string().min(2).max(35),
+  listUnsubscribe: z.string().startsWith('mailto:').max(500).optional(),
+}) satisfies z.ZodType<OutgoingMessage>;
+const accountInput = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('eml'), folder: z.string().max(4096), from: mailAddress }),
+  z.object({
+    mode: z.literal('smtp'),
+    host: z.string().trim().min(1).max(255),
+    port: z.number().int().min(1).max(65535),
+    secure: z.boolean(),
+    user: z.string().max(320),
+    from: mailAddress,
+    rateLimitPerMinute: z.number().int().min(1).max(600),
+  }),
+]);
 
 export const invokeSchemas = {
   /** Version and where the app keeps its data, for Settings and the README. */
@@ -29,12 +69,57 @@ export const invokeSchemas = {
   }),
   /** Open an http(s) or mailto link in the system's browser or mail client. */
   'shell:openExternal': z.object({ url: z.string().max(4096).refine(isExternalUrl, 'not an http(s) or mailto link') }),
+  /** Check a template variant: syntax (with line and column), unknown helpers, unescaped output. */
+  'letters:check': z.object({ variant: variantSchema }),
+  /**
+   * Render one variant for many recipients. Main renders because Handlebars compiles templates
+   * to code, which the page's CSP (no eval) forbids.
+   */
+  'letters:render': z.object({ variant: variantSchema, items: z.array(plainObject<LetterData>()).min(1).max(MAX_RENDER_BATCH) }),
+  /** Send one message to one recipient, through SMTP or into the .eml outbox folder. */
+  'mail:send': z.object({ message: outgoingMessage }),
+  /** Log in to the configured server without sending anything. */
+  'mail:verify': z.undefined(),
+  'mail:getAccount': z.undefined(),
+  /**
+   * Save the account. `password` replaces the stored one (omit to keep it). When safeStorage
+   * cannot encrypt, the password is kept for this session only unless the user agreed to
+   * `storePasswordInPlainText`.
+   */
+  'mail:setAccount': z.object({
+    account: accountInput,
+    password: z.string().max(1024).optional(),
+    storePasswordInPlainText: z.boolean().optional(),
+  }),
+  /** Show the .eml outbox folder in the system's file manager. */
+  'mail:openOutboxFolder': z.undefined(),
+  /** Ask the user for a folder for the .eml outbox. */
+  'mail:chooseOutboxFolder': z.undefined(),
 } as const;
 
 export interface InvokeResults {
   'app:info': { version: string; dataPath: string; platform: string; locale: string };
   'files:save': { saved: true; path: string } | { saved: false };
   'shell:openExternal': { opened: boolean };
+  'letters:check': { problems: TemplateProblem[] };
+  /** `problems` non-empty means the template did not compile and `letters` is empty. */
+  'letters:render': { problems: TemplateProblem[]; letters: RenderedLetter[] };
+  'mail:send': SendOutcome;
+  'mail:verify': { ok: true } | ({ ok: false } & MailFailure);
+  'mail:getAccount': MailAccountState;
+  'mail:setAccount': MailAccountState;
+  'mail:openOutboxFolder': { opened: boolean; path: string };
+  'mail:chooseOutboxFolder': { folder: string | null };
+}
+
+/** The account as Settings shows it, with how the password can be kept on this machine. */
+export interface MailAccountState {
+  account: MailAccountSettings;
+  secrets: SecretStorageStatus;
+  /** Where .eml files go when no folder was chosen. */
+  defaultOutboxFolder: string;
+  /** The password is held in memory only, for this session (not stored on disk). */
+  passwordSessionOnly: boolean;
 }
 
 export type InvokeChannel = keyof typeof invokeSchemas;
@@ -49,7 +134,14 @@ export interface EventPayloads {
 export type EventChannel = keyof EventPayloads;
 
 /** Errors cross IPC as values, never as crashes. `code` is an i18n key under `errors.`. */
-export type IpcErrorCode = 'invalidArgument' | 'untrustedSender' | 'unknownChannel' | 'ioFailed' | 'internal';
+export type IpcErrorCode =
+  | 'invalidArgument'
+  | 'untrustedSender'
+  | 'unknownChannel'
+  | 'ioFailed'
+  | 'internal'
+  /** mail:setAccount: the password could only be stored in plain text; ask the user first. */
+  | 'plainTextSecret';
 export interface IpcError {
   code: IpcErrorCode;
   message: string;

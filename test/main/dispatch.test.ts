@@ -3,12 +3,22 @@ import type { Handlers } from '../../src-main/ipc/dispatch';
 import { dispatch, dispatchFromSender, isTrustedSenderUrl } from '../../src-main/ipc/dispatch';
 import { invokeChannelNames } from '../../src-shared/ipc/channels';
 import type { InvokeArg, InvokeChannel } from '../../src-shared/ipc/contract';
-import { invokeSchemas, MAX_SAVE_BYTES } from '../../src-shared/ipc/contract';
+import { invokeSchemas, MAX_MESSAGE_CHARS, MAX_RENDER_BATCH, MAX_SAVE_BYTES, MAX_TEMPLATE_CHARS } from '../../src-shared/ipc/contract';
 
 /**
  * Good and bad arguments for every channel. The mapped type makes this stop compiling when a
  * channel is added to the contract without samples here.
  */
+const goodMessage = {
+  messageId: '<0b7c5a9e-1111-4c2d-9a37-5d0c7f3e2a10@example.cn>',
+  from: { name: 'Li Wei', address: 'li@example.cn' },
+  to: { name: 'María López', address: 'maria@example.es' },
+  subject: 'Cotización',
+  html: '<p>Hola</p>',
+  text: 'Hola',
+  language: 'es',
+};
+
 const samples: { [C in InvokeChannel]: { good: InvokeArg<C>[]; bad: unknown[] } } = {
   'app:info': { good: [undefined], bad: [null, 0, '', {}, { x: 1 }] },
   'files:save': {
@@ -47,6 +57,54 @@ const samples: { [C in InvokeChannel]: { good: InvokeArg<C>[]; bad: unknown[] } 
       { href: 'https://example.com' },
     ],
   },
+  'letters:check': {
+    good: [{ variant: { subject: 'Hello {{customer.company}}', html: '<p>{{salutation}}</p>' } }],
+    bad: [undefined, {}, { variant: { subject: 1, html: '' } }, { variant: { subject: '', html: 'x'.repeat(MAX_TEMPLATE_CHARS + 1) } }],
+  },
+  'letters:render': {
+    good: [{ variant: { subject: 's', html: 'h' }, items: [{ customer: { company: 'A' } } as never] }],
+    bad: [
+      { variant: { subject: 's', html: 'h' }, items: [] },
+      { variant: { subject: 's', html: 'h' }, items: ['not an object'] },
+      { variant: { subject: 's', html: 'h' }, items: [[1]] },
+      { variant: { subject: 's', html: 'h' }, items: Array.from({ length: MAX_RENDER_BATCH + 1 }, () => ({})) },
+    ],
+  },
+  'mail:send': {
+    good: [{ message: goodMessage }, { message: { ...goodMessage, listUnsubscribe: 'mailto:sales@example.com?subject=unsubscribe' } }],
+    bad: [
+      undefined,
+      { message: { ...goodMessage, to: { name: 'x', address: 'a@b.com, c@d.com' } } },
+      { message: { ...goodMessage, to: { name: 'x', address: 'Evil <a@b.com>' } } },
+      { message: { ...goodMessage, to: [{ name: 'x', address: 'a@b.com' }] } },
+      { message: { ...goodMessage, messageId: 'no-brackets@example.com' } },
+      { message: { ...goodMessage, html: 'x'.repeat(MAX_MESSAGE_CHARS + 1) } },
+      { message: { ...goodMessage, listUnsubscribe: 'https://example.com/unsub' } },
+      { message: { ...goodMessage, subject: undefined } },
+    ],
+  },
+  'mail:verify': { good: [undefined], bad: [null, {}, 'x'] },
+  'mail:getAccount': { good: [undefined], bad: [null, {}] },
+  'mail:setAccount': {
+    good: [
+      { account: { mode: 'eml', folder: '', from: { name: 'Li Wei', address: 'li@example.cn' } } },
+      {
+        account: { mode: 'smtp', host: 'smtp.example.cn', port: 465, secure: true, user: 'li', from: { name: 'Li', address: 'li@example.cn' }, rateLimitPerMinute: 20 },
+        password: 'secret',
+        storePasswordInPlainText: false,
+      },
+    ],
+    bad: [
+      undefined,
+      { account: { mode: 'pop3' } },
+      { account: { mode: 'smtp', host: '', port: 25, secure: false, user: '', from: { name: '', address: 'a@b.com' }, rateLimitPerMinute: 20 } },
+      { account: { mode: 'smtp', host: 'h', port: 70000, secure: false, user: '', from: { name: '', address: 'a@b.com' }, rateLimitPerMinute: 20 } },
+      { account: { mode: 'smtp', host: 'h', port: 25, secure: false, user: '', from: { name: '', address: 'a@b.com' }, rateLimitPerMinute: 0 } },
+      { account: { mode: 'eml', folder: '', from: { name: '', address: 'not an address' } } },
+    ],
+  },
+  'mail:openOutboxFolder': { good: [undefined], bad: [null, { path: '/etc' }] },
+  'mail:chooseOutboxFolder': { good: [undefined], bad: [null, 'x'] },
 };
 
 /** Handlers that record their calls and answer a marker, so a test can tell whether they ran. */

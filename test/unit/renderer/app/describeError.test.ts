@@ -43,6 +43,7 @@ describe('describeError: refusals from main', () => {
       unknownChannel: true,
       ioFailed: true,
       internal: true,
+      plainTextSecret: true,
     };
     for (const t of [en, zh]) {
       for (const code of Object.keys(codes) as IpcError['code'][]) {
@@ -82,6 +83,12 @@ describe('describeError: book errors', () => {
       segmentNameTaken: true,
       importFailed: true,
       importRowInvalid: true,
+      invalidTemplate: true,
+      templatePackInvalid: true,
+      invalidLetter: true,
+      outboxCannotRetry: true,
+      outboxCannotCancel: true,
+      outboxCannotMarkSent: true,
     };
     for (const t of [en, zh]) {
       for (const code of Object.keys(codes) as DataErrorCode[]) {
