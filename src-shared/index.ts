@@ -12,4 +12,8 @@ export * from './export';
 export * from './dedupe';
 export * from './segment';
 export * from './sample';
+export * from './letters';
+export * from './mail/types';
+export { newMessageId } from './mail/messageId';
+export { nextAttempt } from './mail/retryPolicy';
 export * from './ipc/contract';

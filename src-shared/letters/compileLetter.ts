@@ -1,0 +1,143 @@
+import { checkTemplate, syntaxProblem } from './checkTemplate';
+import { COMPILE_OPTIONS, letterEnvironment } from './environment';
+import { htmlToText } from './htmlToText';
+import { collectMissing, isEmptyScope, type RequirementScope, requiredFields } from './requiredFields';
+import type { LetterData, RenderedLetter, TemplateProblem, TemplateVariant } from './types';
+
+/** A variant that cannot be compiled: its problems, with places, for the editor and the review. */
+export class TemplateError extends Error {
+  constructor(readonly problems: TemplateProblem[]) {
+    super(problems.map((p) => `${p.part}${p.line ? ` ${p.line}:${p.column}` : ''}: ${p.message}`).join('\n') || 'Template error');
+    this.name = 'TemplateError';
+  }
+}
+
+type RawTemplate = (context: unknown) => string;
+
+export interface CompiledLetter {
+  readonly subjectSource: string;
+  readonly htmlSource: string;
+  /** Fields the subject and body cannot do without (worked out once, from the AST). */
+  readonly requirements: { subject: RequirementScope; html: RequirementScope };
+  /** The compiled Handlebars functions themselves (the benchmark's raw baseline calls these). */
+  readonly templates: { subject: RawTemplate; html: RawTemplate };
+  render(data: LetterData): RenderedLetter;
+}
+
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+/**
+ * CR, LF and every other control or line-separating character, and runs of spaces: a subject is
+ * one header line. A lone space is left alone (matching it would cost a replacement per word).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+const SUBJECT_BREAKS = /[^\S ][\s\u0000-\u001f\u007f\u0085]*|[\u0000-\u001f\u007f\u0085][\s\u0000-\u001f\u007f\u0085]*| [\s\u0000-\u001f\u007f\u0085]+/g;
+
+/** Right to left for Arabic, Hebrew, Persian, Urdu and the other RTL scripts' languages. */
+export function textDirection(language: string): 'rtl' | 'ltr' {
+  return RTL_LANGUAGES.has((language.split('-')[0] ?? '').toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+/** A subject is plain text on one line: no CR/LF (header injection), no runs of spaces. */
+export function cleanSubject(subject: string): string {
+  return subject.replace(SUBJECT_BREAKS, ' ').trim();
+}
+
+function compilePart(source: string, part: 'subject' | 'html'): { template: RawTemplate; requirements: RequirementScope } {
+  const ast = letterEnvironment.parse(source);
+  // The subject is a plain-text header, not HTML: escaping would show "&amp;" to the reader.
+  // Line breaks, the only danger in a header, are removed by cleanSubject after rendering.
+  const template = letterEnvironment.compile(ast, { ...COMPILE_OPTIONS, noEscape: part === 'subject' }) as RawTemplate;
+  return { template, requirements: requiredFields(ast) };
+}
+
+function makeCompiled(variant: TemplateVariant): CompiledLetter {
+  const problems = checkTemplate(variant);
+  if (problems.length > 0) throw new TemplateError(problems);
+  let subject: ReturnType<typeof compilePart>;
+  let html: ReturnType<typeof compilePart>;
+  let part: 'subject' | 'html' = 'subject';
+  try {
+    subject = compilePart(variant.subject, part);
+    part = 'html';
+    html = compilePart(variant.html, part);
+    // Handlebars compiles lazily on the first call: make that happen here, where an error is a
+    // template problem, not in the middle of a batch.
+    subject.template({});
+    html.template({});
+  } catch (err) {
+    throw new TemplateError([syntaxProblem(part, err)]);
+  }
+  const subjectFn = subject.template;
+  const htmlFn = html.template;
+  const subjectNeeds = subject.requirements;
+  const htmlNeeds = html.requirements;
+  const checkSubject = !isEmptyScope(subjectNeeds);
+  const checkHtml = !isEmptyScope(htmlNeeds);
+  return {
+    subjectSource: variant.subject,
+    htmlSource: variant.html,
+    requirements: { subject: subjectNeeds, html: htmlNeeds },
+    templates: { subject: subjectFn, html: htmlFn },
+    render(data: LetterData): RenderedLetter {
+      const missing: string[] = [];
+      if (checkSubject) collectMissing(subjectNeeds, data, '', missing);
+      if (checkHtml) collectMissing(htmlNeeds, data, '', missing);
+      const body = htmlFn(data);
+      const language = typeof data.letter?.language === 'string' && LANGUAGE_TAG.test(data.letter.language) ? data.letter.language : 'en';
+      return {
+        subject: cleanSubject(subjectFn(data)),
+        html: `<div lang="${language}" dir="${textDirection(language)}">${body}</div>`,
+        text: htmlToText(body),
+        missing,
+      };
+    },
+  };
+}
+
+/**
+ * Compiled variants by source. Templates are few; the bound only stops an editor session that
+ * previews hundreds of drafts from keeping them all.
+ */
+const cache = new Map<string, Map<string, CompiledLetter | TemplateError>>();
+let cached = 0;
+const MAX_CACHED = 200;
+
+/**
+ * The variant compiled in the letter environment, with its required fields worked out; cached by
+ * its source. Throws TemplateError (with problems and places) when the variant is broken.
+ */
+export function compileLetter(variant: TemplateVariant): CompiledLetter {
+  let bySubject = cache.get(variant.subject);
+  let hit = bySubject?.get(variant.html);
+  if (hit === undefined) {
+    try {
+      hit = makeCompiled(variant);
+    } catch (err) {
+      if (!(err instanceof TemplateError)) throw err;
+      hit = err;
+    }
+    if (cached >= MAX_CACHED) {
+      cache.clear();
+      cached = 0;
+      bySubject = undefined;
+    }
+    if (!bySubject) {
+      bySubject = new Map();
+      cache.set(variant.subject, bySubject);
+    }
+    bySubject.set(variant.html, hit);
+    cached++;
+  }
+  if (hit instanceof TemplateError) throw hit;
+  return hit;
+}
+
+/**
+ * One letter: subject, HTML (wrapped in lang and dir), derived text, and the names of the
+ * required fields that are empty. Never throws for a missing field; throws TemplateError for a
+ * broken template.
+ */
+export function renderLetter(variant: TemplateVariant, data: LetterData): RenderedLetter {
+  return compileLetter(variant).render(data);
+}
