@@ -1,8 +1,9 @@
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { invokeChannelNames } from '../../src-shared/ipc/channels';
 import type { IpcResult } from '../../src-shared/ipc/contract';
+import type { SecretStorageStatus } from '../../src-shared/mail/types';
 import { isExternalUrl } from '../../src-shared/ipc/contract';
 import { dispatchFromSender } from '../ipc/dispatch';
 import { iconPath } from '../files/appPaths';
@@ -60,6 +61,21 @@ function registerIpc(): void {
       platform: process.platform,
       locale: app.getLocale(),
     }),
+    secrets: {
+      status: secretStorageStatus,
+      encrypt: (plain) => new Uint8Array(safeStorage.encryptString(plain)),
+      decrypt: (bytes) => safeStorage.decryptString(Buffer.from(bytes)),
+    },
+    async openPath(path) {
+      // shell.openPath answers an error message, or '' when it worked.
+      const problem = await shell.openPath(path);
+      if (problem) throw new Error(problem);
+    },
+    async chooseFolder() {
+      const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   });
   for (const channel of invokeChannelNames) {
     ipcMain.handle(channel, (event, arg): Promise<IpcResult<unknown>> => {
@@ -69,6 +85,18 @@ function registerIpc(): void {
       return dispatchFromSender(handlers, channel, arg, sender, appOrigin);
     });
   }
+}
+
+/**
+ * How safeStorage can keep the mail password here. On Linux without a keyring it falls back to
+ * "basic_text", a fixed key anyone can undo: that counts as plain text, and Settings asks first.
+ * (getSelectedStorageBackend is Linux-only and valid once the app is ready; IPC starts after.)
+ */
+function secretStorageStatus(): SecretStorageStatus {
+  const available = safeStorage.isEncryptionAvailable();
+  const backend =
+    process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : process.platform === 'darwin' ? 'keychain' : 'dpapi';
+  return { available, backend, plainText: !available || backend === 'basic_text' || backend === 'unknown' };
 }
 
 export function startApp(): void {
