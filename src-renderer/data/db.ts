@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Customer, Interaction } from '../../src-shared/customer/customer';
+import type { LetterTemplate } from '../../src-shared/letters/types';
 import type { SegmentFilter } from '../../src-shared/segment';
+import type { OutboxMessage, Suppression } from './letters/records';
 
 /** A segment the salesperson saved from the list: a name and a normalised filter. */
 export interface SavedSegment {
@@ -38,17 +40,36 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2: letters and mail. New tables only; nothing existing is reshaped, so no upgrade
+ * function (opening a version-1 book keeps every customer and adds these empty).
+ * - templates: the template list by kind, and "recently edited";
+ * - outbox: the sender's pick of due letters is `[status+sendAt]` (queued or scheduled, sendAt up
+ *   to now, in order); status, batchId and customerId serve the outbox screen, a batch's progress
+ *   and a customer's letters; messageId finds a letter from a bounce or reply;
+ * - suppressions: addresses never to write to again, by address.
+ */
+export const SCHEMA_V2 = {
+  templates: 'id, kind, updatedAt',
+  outbox: 'id, status, batchId, customerId, messageId, [status+sendAt]',
+  suppressions: 'address',
+} as const;
+
 export class TradewindDB extends Dexie {
   customers!: EntityTable<Customer, 'id'>;
   interactions!: EntityTable<Interaction, 'id'>;
   segments!: EntityTable<SavedSegment, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  templates!: EntityTable<LetterTemplate, 'id'>;
+  outbox!: EntityTable<OutboxMessage, 'id'>;
+  suppressions!: EntityTable<Suppression, 'address'>;
 
   constructor(name: string) {
     // Relaxed durability: Chromium reports a commit once the OS has the data, without waiting for
     // a disk flush. An app crash loses nothing; only a power cut in that instant could.
     super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

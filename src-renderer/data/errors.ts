@@ -12,7 +12,13 @@ export type DataErrorCode =
   | 'segmentNameTooLong'
   | 'segmentNameTaken'
   | 'importFailed'
-  | 'importRowInvalid';
+  | 'importRowInvalid'
+  | 'invalidTemplate'
+  | 'templatePackInvalid'
+  | 'invalidLetter'
+  | 'outboxCannotRetry'
+  | 'outboxCannotCancel'
+  | 'outboxCannotMarkSent';
 
 /**
  * The data layer's errors are values: a code, the parameters the translated sentence needs, and

@@ -1,5 +1,5 @@
 /** The renderer's data layer: the only way features read and write the customer book. */
-export { db, openDatabase, TradewindDB, DEFAULT_DATABASE_NAME, SCHEMA_V1, type SavedSegment, type SettingRecord } from './db';
+export { db, openDatabase, TradewindDB, DEFAULT_DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, type SavedSegment, type SettingRecord } from './db';
 export { DataError, isDataError, type DataErrorCode } from './errors';
 export {
   loadBookIndex,
@@ -16,6 +16,48 @@ export { importCustomers, type ImportOptions } from './importCustomers';
 export { loadSampleBook, removeSampleBook, countSampleCustomers } from './sampleBook';
 export { addInteraction, deleteInteraction } from './interactions';
 export { saveSegment, renameSegment, updateSegmentFilter, deleteSegment, SEGMENT_NAME_MAX } from './segments';
-export { getSetting, setSetting, type KnownSettings } from './settings';
+export { getSetting, setSetting, DEFAULT_RECENT_CONTACT_DAYS, type KnownSettings } from './settings';
 export { useBook, useBookReady, useFacetCounts } from './bookHooks';
 export { useCustomer, useCustomersWindow, useTimeline, useSegments, useSetting } from './recordHooks';
+export { OUTBOX_STATUSES, type OutboxStatus, type OutboxMessage, type Suppression, type OutboxPause } from './letters/records';
+export {
+  listTemplates,
+  getTemplate,
+  saveTemplate,
+  deleteTemplate,
+  ensureDefaultTemplates,
+  restoreDefaultTemplates,
+  loadDefaultPack,
+  type TemplateDraft,
+} from './letters/templates';
+export {
+  queueLetters,
+  recoverInterruptedSends,
+  retryMessage,
+  cancelMessage,
+  cancelBatch,
+  markMessageSent,
+  resumeOutbox,
+  type LetterToQueue,
+  type QueueOptions,
+} from './letters/outbox';
+export { startSender, type Sender, type SenderOptions } from './letters/sender';
+export { addSuppression, removeSuppression, isSuppressed, getSuppressedSet } from './letters/suppressions';
+export {
+  listOutbox,
+  countOutbox,
+  readBatchProgress,
+  batchProgressOf,
+  type OutboxFilter,
+  type OutboxCounts,
+  type BatchProgress,
+} from './letters/queries';
+export {
+  useTemplates,
+  useTemplate,
+  useOutbox,
+  useBatchProgress,
+  useOutboxCounts,
+  useSuppressions,
+  useOutboxPaused,
+} from './letters/hooks';

@@ -6,7 +6,7 @@ import { DataError } from './errors';
 
 const KINDS: ReadonlySet<Interaction['kind']> = new Set(['note', 'call', 'merge', 'import', 'letter', 'quote', 'inquiry']);
 /** The kinds that are a contact with the customer, and so move "last contact". */
-const CONTACT_KINDS: ReadonlySet<Interaction['kind']> = new Set(['note', 'call']);
+const CONTACT_KINDS: ReadonlySet<Interaction['kind']> = new Set(['note', 'call', 'letter']);
 
 /**
  * Adds an entry to a customer's timeline. A note or call later than the customer's last contact

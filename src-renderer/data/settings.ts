@@ -1,5 +1,10 @@
 import type { LevelDefinition } from '../../src-shared/customer/vocabulary';
+import type { SenderProfile } from '../../src-shared/letters/types';
 import { db } from './db';
+import type { OutboxPause } from './letters/records';
+
+/** "Already written to in the last N days" holds a recipient back in the review; N by default. */
+export const DEFAULT_RECENT_CONTACT_DAYS = 3;
 
 /** The settings the app itself reads; features may keep their own keys next to these. */
 export interface KnownSettings {
@@ -7,6 +12,14 @@ export interface KnownSettings {
   colorScheme: 'light' | 'dark' | 'auto';
   levels: LevelDefinition[];
   firstRunDone: boolean;
+  /** Who signs the letters (Settings → Profile). */
+  senderProfile: SenderProfile;
+  /** See DEFAULT_RECENT_CONTACT_DAYS. */
+  recentContactDays: number;
+  /** Set by the sender on an authentication failure; cleared by `resumeOutbox`. Absent or null: sending. */
+  outboxPaused: OutboxPause | null;
+  /** When the default templates were first loaded (epoch ms); once set, an empty list stays empty. */
+  templatesSeeded: number;
 }
 
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {

@@ -1,0 +1,87 @@
+import type { Customer } from '../../../src-shared/customer/customer';
+import type { OutgoingMessage, SendOutcome } from '../../../src-shared/mail/types';
+import { type LetterToQueue, createCustomer, db } from '../../../src-renderer/data';
+import { customerInput } from '../customerInput';
+
+/** A customer with one contact at the given address. */
+export function addCustomer(company: string, email: string, lastContactAt: number | null = null): Promise<Customer> {
+  return createCustomer(
+    customerInput({
+      company,
+      lastContactAt,
+      contacts: [{ name: `${company} Buyer`, title: 'Buyer', emails: [email], phones: [], whatsapp: '' }],
+    }),
+  );
+}
+
+/** A rendered letter to the customer's first contact. */
+export function letterTo(customer: Customer, subject = `Offer for ${customer.company}`): LetterToQueue {
+  const contact = customer.contacts[0]!;
+  return {
+    customerId: customer.id,
+    contactId: contact.id ?? '',
+    templateId: 'quote-cover',
+    templateKind: 'quoteCover',
+    message: {
+      from: { name: 'Li Wei', address: 'li.wei@acme-export.com' },
+      to: { name: contact.name, address: contact.emails[0]! },
+      subject,
+      html: `<p>Dear ${contact.name},</p><p>Our offer.</p>`,
+      text: `Dear ${contact.name},\n\nOur offer.`,
+      language: 'en',
+    },
+  };
+}
+
+export async function clearOutbox(): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.settings, db.suppressions], async () => {
+    await db.outbox.clear();
+    await db.suppressions.clear();
+    await db.settings.delete('outboxPaused');
+  });
+}
+
+export const SENT: SendOutcome = { status: 'sent', messageId: '', accepted: [], rejected: [] };
+
+/**
+ * A fake `mail:send`: answers per recipient address from a script (a list of answers used in
+ * turn, the last one repeating; 'hang' never answers), records every call and the most calls in
+ * flight at once.
+ */
+export function scriptedSend(script: Record<string, Array<SendOutcome | 'hang' | Error>> = {}) {
+  const calls: OutgoingMessage[] = [];
+  let active = 0;
+  let maxActive = 0;
+  const seen = new Map<string, number>();
+  const send = async (message: OutgoingMessage): Promise<SendOutcome> => {
+    calls.push(message);
+    active++;
+    maxActive = Math.max(maxActive, active);
+    try {
+      const answers = script[message.to.address] ?? [SENT];
+      const n = seen.get(message.to.address) ?? 0;
+      seen.set(message.to.address, n + 1);
+      const answer = answers[Math.min(n, answers.length - 1)] ?? SENT;
+      // Let other sends start meanwhile, as a real server round trip would.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      if (answer === 'hang') return await new Promise<never>(() => undefined);
+      if (answer instanceof Error) throw answer;
+      return answer.status === 'sent' ? { ...answer, messageId: message.messageId, accepted: [message.to.address] } : answer;
+    } finally {
+      active--;
+    }
+  };
+  return {
+    send,
+    calls,
+    get maxActive() {
+      return maxActive;
+    },
+    addresses: () => calls.map((c) => c.to.address),
+  };
+}
+
+/** Lets pending timers and IndexedDB work run (for "nothing more happened" checks). */
+export function settle(ms = 60): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
