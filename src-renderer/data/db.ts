@@ -45,13 +45,15 @@ export const SCHEMA_V1 = {
  * function (opening a version-1 book keeps every customer and adds these empty).
  * - templates: the template list by kind, and "recently edited";
  * - outbox: the sender's pick of due letters is `[status+sendAt]` (queued or scheduled, sendAt up
- *   to now, in order); status, batchId and customerId serve the outbox screen, a batch's progress
- *   and a customer's letters; messageId finds a letter from a bounce or reply;
+ *   to now, in order); status, batchId and customerId serve the outbox screen and a customer's
+ *   letters; `[batchId+status]` counts a batch's progress without reading its letters (a
+ *   progress bar redrawn on every sent letter must not read a thousand bodies each time);
+ *   messageId finds a letter from a bounce or reply;
  * - suppressions: addresses never to write to again, by address.
  */
 export const SCHEMA_V2 = {
   templates: 'id, kind, updatedAt',
-  outbox: 'id, status, batchId, customerId, messageId, [status+sendAt]',
+  outbox: 'id, status, batchId, customerId, messageId, [status+sendAt], [batchId+status]',
   suppressions: 'address',
 } as const;
 

@@ -47,7 +47,6 @@ export {
   listOutbox,
   countOutbox,
   readBatchProgress,
-  batchProgressOf,
   type OutboxFilter,
   type OutboxCounts,
   type BatchProgress,

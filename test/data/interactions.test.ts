@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 
 describe('interactions', () => {
-  it('a later note or call moves last contact (and the list order); other kinds do not', async () => {
+  it('a later note, call or letter moves last contact (and the list order); other kinds do not', async () => {
     const a = await createCustomer(customerInput({ company: 'Alpha', lastContactAt: 1_000 }));
     const b = await createCustomer(customerInput({ company: 'Beta', lastContactAt: 2_000 }));
     const byContact = { key: 'lastContactAt', dir: 'desc' } as const;
@@ -20,8 +20,10 @@ describe('interactions', () => {
     expect((await queryBookIds({}, byContact)).ids).toEqual([a.id, b.id]);
 
     await addInteraction({ customerId: a.id, kind: 'call', text: 'Older call', at: 500 });
-    await addInteraction({ customerId: a.id, kind: 'letter', text: 'Sent', at: 9_000 });
+    await addInteraction({ customerId: a.id, kind: 'merge', text: 'Merged', at: 8_000 });
     expect((await db.customers.get(a.id))?.lastContactAt).toBe(3_000);
+    await addInteraction({ customerId: a.id, kind: 'letter', text: 'Sent', at: 9_000 });
+    expect((await db.customers.get(a.id))?.lastContactAt).toBe(9_000);
   });
 
   it('deleting the entry that set last contact falls back to the latest remaining one', async () => {

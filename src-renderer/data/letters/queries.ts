@@ -11,8 +11,8 @@ export interface OutboxFilter {
 /** Outbox letters, newest first (ids sort in queueing order), by status and/or batch. */
 export async function listOutbox({ status, batchId, limit }: OutboxFilter): Promise<OutboxMessage[]> {
   if (batchId !== undefined) {
-    const rows = db.outbox.where('batchId').equals(batchId);
-    return (status === undefined ? rows : rows.filter((m) => m.status === status)).reverse().limit(limit).toArray();
+    const rows = status === undefined ? db.outbox.where('batchId').equals(batchId) : db.outbox.where('[batchId+status]').equals([batchId, status]);
+    return rows.reverse().limit(limit).toArray();
   }
   if (status !== undefined) return db.outbox.where('status').equals(status).reverse().limit(limit).toArray();
   return db.outbox.orderBy(':id').reverse().limit(limit).toArray();
@@ -34,15 +34,11 @@ export async function countOutbox(): Promise<OutboxCounts> {
   return Object.fromEntries(OUTBOX_STATUSES.map((s, i) => [s, counts[i] ?? 0])) as OutboxCounts;
 }
 
-/** A batch's progress bar: counts per status, what is pending, whether it is done. */
+/** A batch's progress bar: counts per status (from the index alone), what is pending, whether it is done. */
 export async function readBatchProgress(batchId: string): Promise<BatchProgress> {
-  const statuses = await db.outbox.where('batchId').equals(batchId).toArray();
-  return batchProgressOf(statuses.map((m) => m.status));
-}
-
-export function batchProgressOf(statuses: readonly OutboxStatus[]): BatchProgress {
-  const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as OutboxCounts;
-  for (const s of statuses) counts[s]++;
-  const pending = counts.queued + counts.scheduled + counts.sending;
-  return { ...counts, total: statuses.length, pending, done: pending === 0 };
+  const counts = await Promise.all(OUTBOX_STATUSES.map((s) => db.outbox.where('[batchId+status]').equals([batchId, s]).count()));
+  const byStatus = Object.fromEntries(OUTBOX_STATUSES.map((s, i) => [s, counts[i] ?? 0])) as OutboxCounts;
+  const pending = byStatus.queued + byStatus.scheduled + byStatus.sending;
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  return { ...byStatus, total, pending, done: pending === 0 };
 }

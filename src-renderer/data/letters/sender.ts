@@ -64,6 +64,8 @@ export function startSender({ send, concurrency = DEFAULT_SENDER_CONCURRENCY, no
   let stopped = false;
   let poked = false;
   let wakeUp: (() => void) | null = null;
+  /** Letters this sender claimed and has not recorded yet, as claimed (status `sending`). */
+  const claimedById = new Map<string, OutboxMessage>();
   /** The transaction running now, if any: there is never more than one. */
   let cycle: Promise<void> | null = null;
 
@@ -106,12 +108,14 @@ export function startSender({ send, concurrency = DEFAULT_SENDER_CONCURRENCY, no
     const free = claim ? limit - inFlight : 0;
     let result: CycleResult;
     try {
-      result = await writeCycle(database, batch, free, now());
+      result = await writeCycle(database, batch, claimedById, free, now());
     } catch (error) {
       // Left `sending`: the next start-up makes them uncertain, which is the truth as far as we know.
       if (batch.length > 0) console.error('Recording letters’ outcomes failed', error);
       throw error;
     }
+    for (const { id } of batch) claimedById.delete(id);
+    for (const message of result.claimed) claimedById.set(message.id, message);
     if (result.customers.length > 0) applyBookChange({ upserted: result.customers });
     if (stopped && result.claimed.length > 0) {
       // Stopped while claiming: these were never handed to `send`, so they go back in line.
@@ -217,6 +221,7 @@ interface CycleResult {
 async function writeCycle(
   database: TradewindDB,
   outcomes: ReadonlyArray<{ id: string; outcome: SendOutcome }>,
+  claimedById: ReadonlyMap<string, OutboxMessage>,
   free: number,
   now: number,
 ): Promise<CycleResult> {
@@ -224,7 +229,7 @@ async function writeCycle(
     'rw',
     [database.outbox, database.customers, database.interactions, database.suppressions, database.settings],
     async () => {
-      const customers = outcomes.length > 0 ? await applyOutcomes(database, outcomes, now) : [];
+      const customers = outcomes.length > 0 ? await applyOutcomes(database, outcomes, claimedById, now) : [];
       const { claimed, more } = free > 0 ? await claimDue(database, free, now) : { claimed: [], more: false };
       return { claimed, more, customers };
     },
@@ -241,19 +246,14 @@ async function claimDue(database: TradewindDB, limit: number, now: number): Prom
   const paused = await database.settings.get('outboxPaused');
   if (paused && paused.value) return { claimed: [], more: false };
   const due: OutboxMessage[] = [];
-  for (const status of ['queued', 'scheduled'] as const) {
-    due.push(
-      ...(await database.outbox
-        .where('[status+sendAt]')
-        .between([status, -Infinity], [status, now], true, true)
-        .filter((m) => m.nextAttemptAt <= now)
-        .limit(limit)
-        .toArray()),
-    );
-  }
+  for (const status of ['queued', 'scheduled'] as const) due.push(...(await dueWithStatus(database, status, limit, now)));
   due.sort((a, b) => a.sendAt - b.sendAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const picked = due.slice(0, limit);
-  const suppressed = await database.suppressions.bulkGet(picked.map((m) => addressKey(m.message.to.address)));
+  // Most books have no suppressed address; one count spares a lookup per letter.
+  const suppressed =
+    picked.length > 0 && (await database.suppressions.count()) > 0
+      ? await database.suppressions.bulkGet(picked.map((m) => addressKey(m.message.to.address)))
+      : [];
   const claimed: OutboxMessage[] = [];
   const updates = picked.map((m, i): OutboxMessage => {
     const block = suppressed[i];
@@ -267,6 +267,21 @@ async function claimDue(database: TradewindDB, limit: number, now: number): Prom
   });
   await database.outbox.bulkPut(updates);
   return { claimed, more: picked.length === limit };
+}
+
+/**
+ * Due letters of one status, oldest first. One getAll for the common case; a letter waiting for a
+ * retry (nextAttemptAt ahead) can sit in front of due ones, and then a filtered cursor finds them.
+ */
+async function dueWithStatus(database: TradewindDB, status: 'queued' | 'scheduled', limit: number, now: number): Promise<OutboxMessage[]> {
+  const range = () => database.outbox.where('[status+sendAt]').between([status, -Infinity], [status, now], true, true);
+  const head = await range().limit(limit).toArray();
+  const ready = head.filter((m) => m.nextAttemptAt <= now);
+  if (ready.length === head.length) return ready;
+  return range()
+    .filter((m) => m.nextAttemptAt <= now)
+    .limit(limit)
+    .toArray();
 }
 
 /** Claimed letters that were not handed to `send` after all: back to queued (they were due). */
@@ -288,9 +303,18 @@ async function releaseClaims(database: TradewindDB, claimed: OutboxMessage[], no
 async function applyOutcomes(
   database: TradewindDB,
   outcomes: ReadonlyArray<{ id: string; outcome: SendOutcome }>,
+  claimedById: ReadonlyMap<string, OutboxMessage>,
   now: number,
 ): Promise<Customer[]> {
-  const current = await database.outbox.bulkGet(outcomes.map((o) => o.id));
+  // Nearly always every answered letter is still `sending`: one key read confirms them all, and
+  // only the others (made uncertain meanwhile, cancelled…) are read one by one.
+  const stillSending = new Set(await database.outbox.where('status').equals('sending').primaryKeys());
+  const known = (id: string) => stillSending.has(id) && claimedById.has(id);
+  const others = outcomes.filter((o) => !known(o.id));
+  const otherRecords = new Map(
+    (await database.outbox.bulkGet(others.map((o) => o.id))).filter((m) => m !== undefined).map((m) => [m.id, m]),
+  );
+  const current = outcomes.map((o) => (known(o.id) ? claimedById.get(o.id) : otherRecords.get(o.id)));
   const sent: OutboxMessage[] = [];
   const failed: OutboxMessage[] = [];
   for (const [i, { outcome }] of outcomes.entries()) {
