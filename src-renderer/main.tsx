@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { getSetting, loadBookIndex } from './data';
+import { callMain } from './app/mainApi';
+import { ensureDefaultTemplates, getSetting, loadBookIndex, startSender } from './data';
 import { initI18n, pickUiLanguage } from './i18n';
 
 /**
@@ -27,6 +28,21 @@ async function boot(): Promise<void> {
   );
   // The hooks show their loading state meanwhile, and retry on their next mount if this fails.
   loadBookIndex().catch((error: unknown) => console.error('Loading the customer book failed', error));
+  void startLetters();
+}
+
+/**
+ * In the background: the default templates on first run, then the outbox's sender. The sender
+ * starts even when the templates failed (queued letters must still go); it recovers interrupted
+ * sends itself, under a Web Lock, so a second window neither sends nor recovers.
+ */
+async function startLetters(): Promise<void> {
+  try {
+    await ensureDefaultTemplates();
+  } catch (error) {
+    console.error('Loading the default templates failed', error);
+  }
+  startSender({ send: (message) => callMain('mail:send', { message }) });
 }
 
 void boot();

@@ -17,6 +17,9 @@ import { IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CustomersRoutes } from '../features/customers/CustomersRoutes';
 import { SegmentsNav } from '../features/customers/segments/SegmentsNav';
+import { LettersRoutes } from '../features/letters/compose/LettersRoutes';
+import { OutboxNavBadge } from '../features/letters/outbox/OutboxNavBadge';
+import { OutboxScreen } from '../features/letters/outbox/OutboxScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ComingSoon } from './ComingSoon';
 import type { Route } from './router';
@@ -28,6 +31,10 @@ function ScreenSwitch({ route }: { route: Route }) {
   switch (route.screen) {
     case 'customers':
       return <CustomersRoutes route={route} />;
+    case 'letters':
+      return <LettersRoutes route={route} />;
+    case 'outbox':
+      return <OutboxScreen route={route} />;
     case 'settings':
       return <SettingsScreen />;
     default:
@@ -91,6 +98,7 @@ export function AppLayout() {
               leftSection={<Icon size={18} stroke={1.6} />}
               active={route.screen === key}
               c={built ? undefined : 'dimmed'}
+              rightSection={key === 'outbox' ? <OutboxNavBadge /> : undefined}
               data-testid={`nav-${key}`}
               onClick={(e) => {
                 e.preventDefault();

@@ -22,9 +22,9 @@ export const SCREENS: readonly ScreenEntry[] = [
   { key: 'today', icon: IconSun, built: false },
   { key: 'inquiries', icon: IconInbox, built: false },
   { key: 'customers', icon: IconUsers, built: true },
-  { key: 'letters', icon: IconMail, built: false },
+  { key: 'letters', icon: IconMail, built: true },
   { key: 'quotes', icon: IconFileInvoice, built: false },
   { key: 'calendar', icon: IconCalendarEvent, built: false },
-  { key: 'outbox', icon: IconMailForward, built: false },
+  { key: 'outbox', icon: IconMailForward, built: true },
   { key: 'settings', icon: IconSettings, built: true },
 ];

@@ -96,12 +96,14 @@ describe('first start on an English system', () => {
 
   it('shows the data folder main reports in Settings', async () => {
     await settings.open();
-    await expect.poll(() => app.page.getByText(app.shell.appInfo().dataPath).isVisible()).toBe(true);
+    await expect.poll(() => app.page.getByText(app.shell.appInfo().dataPath, { exact: true }).isVisible()).toBe(true);
   });
 
   it('screenshots every screen in both languages', async () => {
     const ready: Partial<Record<ScreenKey, () => Promise<void>>> = {
       settings: () => settings.languageSwitch().waitFor(),
+      letters: () => app.page.getByTestId('template-list').waitFor(),
+      outbox: () => app.page.getByTestId('outbox-screen').waitFor(),
     };
     for (const lang of UI_LANGUAGES) {
       await settings.open();

@@ -5,6 +5,9 @@ import { callMain } from '../../app/mainApi';
 import { setSetting } from '../../data';
 import type { UiLanguage } from '../../i18n';
 import { LevelScaleEditor } from './LevelScaleEditor';
+import { LettersSettingsCard } from './mail/LettersSettingsCard';
+import { MailAccountCard } from './mail/MailAccountCard';
+import { SenderProfileCard } from './profile/SenderProfileCard';
 import { SampleBookCard } from './SampleBookCard';
 
 function LanguageCard() {
@@ -81,6 +84,9 @@ export function SettingsScreen() {
       <Title order={2}>{t('title')}</Title>
       <LanguageCard />
       <ThemeCard />
+      <SenderProfileCard />
+      <MailAccountCard />
+      <LettersSettingsCard />
       <LevelScaleEditor />
       <SampleBookCard />
       <DataLocationCard />

@@ -100,7 +100,8 @@ export class TradewindApp {
     this.shell = Object.assign(base, options.shell);
     this.handlers = options.handlers
       ? options.handlers(this.shell, { root, saveDir: this.saveDir })
-      : createHandlers(this.shell);
+      : // Main's own files (mail account, .eml outbox) go to this app's temp folder, not the path shown.
+        createHandlers(this.shell, { dataPath: join(root, 'userData') });
   }
 
   get profileDir(): string {

@@ -18,3 +18,10 @@ export {
   scrollSettled,
   storedCustomerCount,
 } from './waits';
+export { ComposePage } from './ComposePage';
+export type { ReviewRowView } from './ComposePage';
+export { OutboxPage } from './OutboxPage';
+export type { BatchView, OutboxRowView } from './OutboxPage';
+export { TemplatesPage } from './TemplatesPage';
+export { MailSettingsPage } from './MailSettingsPage';
+export type { SmtpSettings } from './MailSettingsPage';

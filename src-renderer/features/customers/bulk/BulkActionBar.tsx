@@ -1,5 +1,5 @@
-import { Button, CloseButton, Group, Menu, Paper, Text } from '@mantine/core';
-import { IconChevronDown, IconTag, IconTagOff, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Button, CloseButton, Group, Menu, Paper, Text, Tooltip } from '@mantine/core';
+import { IconChevronDown, IconMail, IconTag, IconTagOff, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAGES } from '../../../../src-shared/customer/vocabulary';
@@ -21,7 +21,7 @@ const MenuChevron = <IconChevronDown size={12} />;
 
 /** Shown while customers are selected: what can be done to all of them at once, on one line at 1280px. */
 export function BulkActionBar({ count, actions, knownTags, exporting, onExport, onClear }: Props) {
-  const { t } = useTranslation(['list', 'customer']);
+  const { t } = useTranslation(['list', 'customer', 'compose']);
   const fmt = useFormatters();
   const levels = useLevelScale();
   const [tagMode, setTagMode] = useState<'add' | 'remove' | null>(null);
@@ -80,6 +80,19 @@ export function BulkActionBar({ count, actions, knownTags, exporting, onExport, 
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
+        {/* An icon keeps the bar on one line at 1280px; the tooltip and label say what it does. */}
+        <Tooltip label={t('compose:entry.writeSelection', { formatted: fmt.number(count) })} withinPortal>
+          <ActionIcon
+            variant="default"
+            size={26}
+            onClick={actions.writeLetter}
+            aria-label={t('compose:entry.writeSelection', { formatted: fmt.number(count) })}
+            style={{ flex: 'none' }}
+            data-testid="bulk-write-letter"
+          >
+            <IconMail size={15} />
+          </ActionIcon>
+        </Tooltip>
         <Button size="compact-sm" variant="default" onClick={onExport} loading={exporting} data-testid="bulk-export">
           {t('list:bulk.exportSelection')}
         </Button>

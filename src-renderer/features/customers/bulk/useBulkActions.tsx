@@ -5,6 +5,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bulkUpdateCustomers, deleteCustomers } from '../../../data';
 import { describeError } from '../../../app/describeError';
+import { navigate } from '../../../app/router';
+import { handOverSelection } from '../../letters/compose/selectionHandoff';
 import { useFormatters } from '../list/useFormatters';
 
 type Patch = Parameters<typeof bulkUpdateCustomers>[1];
@@ -15,6 +17,8 @@ export interface BulkActions {
   addTag(tag: string): Promise<void>;
   removeTag(tag: string): Promise<void>;
   confirmDelete(): void;
+  /** Opens the composer with the selection as recipients (handed over in memory). */
+  writeLetter(): void;
 }
 
 /**
@@ -115,5 +119,11 @@ export function useBulkActions(getIds: () => string[], onDeleted: () => void): B
     addTag: (tag) => update({ addTags: [tag] }, (count, formatted) => t('list:bulk.tagAdded', { count, formatted, tag })),
     removeTag: (tag) => update({ removeTags: [tag] }, (count, formatted) => t('list:bulk.tagRemoved', { count, formatted, tag })),
     confirmDelete,
+    writeLetter: () => {
+      const ids = getIds();
+      if (ids.length === 0) return;
+      handOverSelection(ids);
+      navigate('/letters/compose?selection=1');
+    },
   };
 }

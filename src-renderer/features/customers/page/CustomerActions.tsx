@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Menu } from '@mantine/core';
-import { IconDots, IconGitMerge, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconGitMerge, IconMail, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { navigate, useRoute } from '../../../app/router';
 
 /** View mode's actions: Edit up front, the rarer and riskier ones in a menu. */
 export function CustomerActions({
@@ -12,9 +13,21 @@ export function CustomerActions({
   onMergeWith: () => void;
   onDelete: () => void;
 }) {
-  const { t } = useTranslation(['customerPage', 'common']);
+  const { t } = useTranslation(['customerPage', 'common', 'compose']);
+  // The page's own address names the customer (#/customers/<id>).
+  const [customerId] = useRoute().params;
   return (
     <>
+      {customerId && (
+        <Button
+          variant="default"
+          leftSection={<IconMail size={16} />}
+          onClick={() => navigate(`/letters/compose?customer=${encodeURIComponent(customerId)}`)}
+          data-testid="write-letter"
+        >
+          {t('compose:entry.writeLetter')}
+        </Button>
+      )}
       <Button leftSection={<IconPencil size={16} />} onClick={onEdit} data-testid="edit-customer">
         {t('common:actions.edit')}
       </Button>

@@ -1,6 +1,6 @@
 import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBookmarkPlus, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconBookmarkPlus, IconDeviceFloppy, IconMail } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentFilter } from '../../../../src-shared/segment';
@@ -22,7 +22,7 @@ interface Props {
 
 /** "Save segment" keeps the current filter under a name; "Update segment" overwrites the open one. */
 export function SegmentButtons({ filter, segment, changed, filterEmpty, onSaved }: Props) {
-  const { t } = useTranslation(['list', 'common']);
+  const { t } = useTranslation(['list', 'common', 'compose']);
   const [saving, setSaving] = useState(false);
   const [updating, setUpdating] = useState(false);
 
@@ -41,6 +41,16 @@ export function SegmentButtons({ filter, segment, changed, filterEmpty, onSaved 
 
   return (
     <>
+      {segment && !changed && (
+        <Button
+          variant="default"
+          leftSection={<IconMail size={16} />}
+          onClick={() => navigate(`/letters/compose?segment=${encodeURIComponent(segment.id)}`)}
+          data-testid="write-to-segment"
+        >
+          {t('compose:entry.writeSegment')}
+        </Button>
+      )}
       {segment && changed && (
         <Button variant="filled" leftSection={<IconDeviceFloppy size={16} />} onClick={() => void update()} loading={updating} data-testid="update-segment">
           {t('list:actions.updateSegment')}

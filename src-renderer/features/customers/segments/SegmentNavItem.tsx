@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Group, Menu, NavLink, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconMail, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../../app/router';
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function SegmentNavItem({ segment, active }: Props) {
-  const { t } = useTranslation(['list', 'common']);
+  const { t } = useTranslation(['list', 'common', 'compose']);
   const fmt = useFormatters();
   const [renaming, setRenaming] = useState(false);
   const href = `/customers?segment=${encodeURIComponent(segment.id)}`;
@@ -77,6 +77,14 @@ export function SegmentNavItem({ segment, active }: Props) {
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
+          <Menu.Item
+            leftSection={<IconMail size={14} />}
+            onClick={() => navigate(`/letters/compose?segment=${encodeURIComponent(segment.id)}`)}
+            data-testid="segment-write"
+          >
+            {t('compose:entry.writeSegment')}
+          </Menu.Item>
+          <Menu.Divider />
           <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(true)} data-testid="segment-rename">
             {t('list:segments.rename')}
           </Menu.Item>

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { Customer } from '../../../../src-shared/customer/customer';
+import { nextWorkingMorning } from '../../../../src-shared/letters';
+import type { LetterTemplate, SenderProfile, TemplateProblem } from '../../../../src-shared/letters/types';
+import { callMain } from '../../../app/mainApi';
+import { DEFAULT_RECENT_CONTACT_DAYS, getSetting, getSuppressedSet } from '../../../data';
+import type { Timing } from './queueBatch';
+import { prepareReview, type ReviewItem, TemplateBrokenError } from './reviewModel';
+
+export type ReviewState =
+  | { status: 'rendering'; done: number; total: number }
+  | { status: 'ready'; items: ReviewItem[]; now: number }
+  | { status: 'broken'; language: string; problems: TemplateProblem[] }
+  | { status: 'error'; error: unknown };
+
+/** When each customer's letter goes, for the timing chosen (the greeting depends on it). */
+function sendAtFor(timing: Timing, now: number): (customer: Customer) => number {
+  if (timing.mode === 'at') return () => timing.at;
+  if (timing.mode === 'nextMorning') return (customer) => nextWorkingMorning(now, customer);
+  return () => now;
+}
+
+/**
+ * Every recipient's letter, rendered and checked; rendered again when the template, its inputs or
+ * the timing change. A newer run makes an older one stop between chunks.
+ */
+export function useReview(
+  customers: readonly Customer[],
+  template: LetterTemplate | undefined,
+  profile: SenderProfile,
+  extra: Record<string, unknown>,
+  timing: Timing,
+  runKey: number,
+): ReviewState {
+  const [state, setState] = useState<ReviewState>({ status: 'rendering', done: 0, total: customers.length });
+  const key = JSON.stringify([template?.id, template?.updatedAt, extra, timing, runKey]);
+  useEffect(() => {
+    if (!template) return;
+    let cancelled = false;
+    const run = async () => {
+      const now = Date.now();
+      const [bounced, recentDays] = await Promise.all([
+        getSuppressedSet(),
+        getSetting<number>('recentContactDays', DEFAULT_RECENT_CONTACT_DAYS),
+      ]);
+      const items = await prepareReview(
+        customers,
+        { template, profile, extra, sendAtFor: sendAtFor(timing, now), bounced, recentDays, now },
+        (arg) => callMain('letters:render', arg),
+        (done, total) => !cancelled && setState({ status: 'rendering', done, total }),
+        () => cancelled,
+      );
+      if (!cancelled && items) setState({ status: 'ready', items, now });
+    };
+    run().catch((error: unknown) => {
+      if (cancelled) return;
+      if (error instanceof TemplateBrokenError) setState({ status: 'broken', language: error.language, problems: error.problems });
+      else setState({ status: 'error', error });
+    });
+    return () => {
+      cancelled = true;
+    };
+    // `key` stands for template, extra, timing and runKey by content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, customers, profile]);
+  return state;
+}
