@@ -9,6 +9,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchApp, RENDERER_DIR } from '../e2e/harness';
+import { runLettersBench } from './letters';
+import { runMailBench } from './mail';
 
 const root = resolve(import.meta.dirname, '../..');
 const resultsDir = resolve(root, 'bench-results');
@@ -97,6 +99,28 @@ async function heapBench(app: App, page: BenchPage): Promise<void> {
   console.log(`info renderer-heap n=100000 JS heap ${result.js_heap_used_mb} MB with the list open (first rows after ${openMs} ms)`);
 }
 
+/** A Node benchmark's figures: `value` is ours, `baseline` the raw library, ratio = baseline / ours. */
+interface NodeBenchResult {
+  name: string;
+  n: number;
+  value: number;
+  baseline: number;
+  ratio: number;
+  [extra: string]: unknown;
+}
+
+/** letters-render and mail-send run in Node, where main renders and sends. Target: ratio ≥ 0.8. */
+async function nodeBench(run: () => Promise<NodeBenchResult>): Promise<void> {
+  const result = await run();
+  const clean = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]));
+  await writeFile(resolve(resultsDir, `${result.name}.json`), `${JSON.stringify(clean, null, 2)}\n`);
+  const verdict = result.ratio >= 0.8 ? 'ok  ' : 'MISS';
+  console.log(
+    `${verdict} ${result.name.padEnd(13)} n=${result.n} ours=${round(result.value)}ms baseline=${round(result.baseline)}ms ` +
+      `ratio=${round(result.ratio)} (target >= 0.8, baseline time / ours)`,
+  );
+}
+
 async function main(): Promise<void> {
   await mkdir(resultsDir, { recursive: true });
   await build({
@@ -105,6 +129,11 @@ async function main(): Promise<void> {
     logLevel: 'error',
     build: { outDir: resolve(RENDERER_DIR, 'bench'), emptyOutDir: true, chunkSizeWarningLimit: 8192 },
   });
+  // BENCH_ONLY=book|import|heap|letters|mail runs one group, for a quick look while working.
+  const only = process.env['BENCH_ONLY'];
+  if (!only || only === 'letters') await nodeBench(runLettersBench);
+  if (!only || only === 'mail') await nodeBench(runMailBench);
+  if (only === 'letters' || only === 'mail') return;
   const app = await launchApp({ route: '/settings' });
   try {
     // The app's own tab would follow every write the benchmarks make; close it while they run.
@@ -113,8 +142,6 @@ async function main(): Promise<void> {
     await page.goto(`${app.origin}/bench/index.html`);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
     const rounds = Number(process.env['BENCH_ROUNDS'] ?? 5);
-    // BENCH_ONLY=book|import|heap runs one group, for a quick look while working.
-    const only = process.env['BENCH_ONLY'];
     if (!only || only === 'book') await bookBenches(page, rounds);
     if (!only || only === 'import') await importBench(page);
     if (only === 'load') console.log(JSON.stringify(await page.evaluate(() => window.benches.loadIndex(100_000))));

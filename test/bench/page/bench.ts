@@ -3,7 +3,20 @@
  * goes through the app's own data path (src-renderer/data); every baseline is raw Dexie on the same
  * database, measured in the same run.
  */
-import { db, countFacets, importCustomers, loadBookIndex, queryBook, reloadBookIndex } from '../../../src-renderer/data';
+import {
+  db,
+  countFacets,
+  importCustomers,
+  loadBookIndex,
+  openDatabase,
+  queryBook,
+  queueLetters,
+  readBatchProgress,
+  reloadBookIndex,
+  startSender,
+  type LetterToQueue,
+} from '../../../src-renderer/data';
+import type { OutgoingMessage, SendOutcome } from '../../../src-shared/mail/types';
 import { generateBigBook } from '../../../src-shared/sample';
 import { exportCustomersCsv } from '../../../src-shared/export';
 import { mapCustomerColumns, readCustomerTable, validateCustomerRows } from '../../../src-shared/import';
@@ -128,6 +141,60 @@ export const benches = {
     const rawRead = await time(() => db.customers.toArray());
     const ours = await time(() => reloadBookIndex());
     return { n, raw_read_ms: rawRead, load_index_ms: ours };
+  },
+
+  /**
+   * mail-send, the app's half: n letters queued in the outbox, then the renderer's own sender
+   * (real IndexedDB) sends them through window.api['mail:send'] to main's mailer, recording each
+   * outcome and timeline entry. Timed from the sender's start to the batch being done.
+   */
+  async outboxSend(n: number, concurrency: number, tag: string, instant = false) {
+    openDatabase(`bench-mail-${tag}`);
+    await db.delete();
+    await db.open();
+    const customers = Array.from({ length: n }, (_, i) =>
+      withDerivedFields({
+        id: `${tag}-${i}`, company: `Bench Buyer ${tag} ${i}`, website: '', country: 'ES', city: '', language: 'es',
+        timeZone: 'Europe/Madrid', level: 'C', background: 'importerWholesaler', stage: 'quoted', source: 'alibaba', tags: [],
+        products: [], notes: '', createdAt: 1, updatedAt: 1, lastContactAt: null, nextFollowUpAt: null,
+        contacts: [{ id: `${tag}-c${i}`, name: `María Peña ${i}`, title: 'Compras', emails: [`${tag}-${i}@customer.example.com`], phones: [], whatsapp: '' }],
+      } as unknown as Customer),
+    );
+    await db.customers.bulkAdd(customers);
+    await loadBookIndex();
+    const items: LetterToQueue[] = customers.map((c, i) => ({
+      customerId: c.id,
+      contactId: c.contacts[0]!.id,
+      templateId: 'bench',
+      templateKind: 'quoteCover',
+      message: {
+        from: { name: '张伟 (Tradewind Lighting)', address: 'sales@tradewind.test' },
+        to: { name: c.contacts[0]!.name, address: c.contacts[0]!.emails[0]! },
+        subject: `Su cotización de paneles LED, ${c.company} — año 2026`,
+        html: `<p>Estimado/a ${c.contacts[0]!.name},</p><p>№ ${i} — 50 × 60 cm, 12 €/pc</p>`,
+        text: `Estimado/a ${c.contacts[0]!.name},\n\n№ ${i} — 50 × 60 cm, 12 €/pc\n`,
+        language: 'es',
+      },
+    }));
+    const { batchId } = await queueLetters(items);
+    const send = async (message: OutgoingMessage): Promise<SendOutcome> => {
+      if (instant) return { status: 'sent', messageId: message.messageId, accepted: [message.to.address], rejected: [] };
+      const result = await window.api['mail:send']({ message });
+      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+      return result.value;
+    };
+    const t0 = performance.now();
+    const sender = startSender({ send, concurrency, pollMs: 50 });
+    try {
+      for (;;) {
+        const progress = await readBatchProgress(batchId);
+        if (progress.done) return { n, ms: performance.now() - t0, sent: progress.sent, progress };
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await sender.stop();
+      await db.delete();
+    }
   },
 
   /** Seeds the shared origin's database for the heap measurement in the real app page. */
