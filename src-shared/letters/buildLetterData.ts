@@ -30,10 +30,14 @@ export interface LetterDataInput {
 }
 
 const CJK = /^[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+/** Whitespace that collapsing would change: two in a row, or any but a plain space. */
+const EXTRA_SPACE = /\s\s|[^\S ]/;
 
 /** First and last name. East Asian names without a space put the family name first (王伟 → 王 + 伟). */
 export function splitName(name: string): { firstName: string; lastName: string } {
-  const n = name.trim().replace(/\s+/g, ' ');
+  const trimmed = name.trim();
+  // Most names have single spaces only: skip building a collapsed copy for them.
+  const n = EXTRA_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   if (!n) return { firstName: '', lastName: '' };
   const space = n.indexOf(' ');
   if (space > 0) return { firstName: n.slice(0, space), lastName: n.slice(space + 1) };
@@ -145,19 +149,73 @@ function sender(profile: SenderProfile): Pick<LetterData, 'salesperson' | 'compa
   return part;
 }
 
-/** Everything one recipient's letter is rendered from. */
+/** Where a letter is written to: its locale, and the customer's country code and its name in that locale. */
+interface Place {
+  locale: string;
+  country: string;
+  countryName: string;
+}
+
+/**
+ * Places by letter language, customer language and raw country field. A batch of ten thousand
+ * letters has a few dozen combinations; nested maps avoid building a key string per letter.
+ */
+const places = new Map<string, Map<string, Map<string, Place>>>();
+let placeCount = 0;
+
+function placeOf(language: string, customerLanguage: string, rawCountry: string): Place {
+  let byCustomerLanguage = places.get(language);
+  if (!byCustomerLanguage) places.set(language, (byCustomerLanguage = new Map()));
+  let byCountry = byCustomerLanguage.get(customerLanguage);
+  if (!byCountry) byCustomerLanguage.set(customerLanguage, (byCountry = new Map()));
+  let place = byCountry.get(rawCountry);
+  if (!place) {
+    if (placeCount >= 1000) {
+      // The bound only guards against abuse (a book of made-up codes): start again.
+      places.clear();
+      placeCount = 0;
+      return placeOf(language, customerLanguage, rawCountry);
+    }
+    const locale = letterLocale(language, customerLanguage, rawCountry);
+    const country = text(rawCountry).toUpperCase();
+    place = Object.freeze({ locale, country, countryName: country ? (regionName(locale, country) ?? country) : '' });
+    byCountry.set(rawCountry, place);
+    placeCount++;
+  }
+  return place;
+}
+
+const CURRENCY = /^[A-Za-z]{3}$/;
+
+/**
+ * Everything one recipient's letter is rendered from. Runs once per recipient in batches of
+ * thousands (it is on the letters-render benchmark's path): what is the same for the whole batch
+ * (sender, extra) or for many recipients (locale, country name) is looked up, not rebuilt, and
+ * the rest is built in one go, without intermediate arrays or spreads.
+ */
 export function buildLetterData(input: LetterDataInput): LetterData {
   const { customer, contact, profile } = input;
   const language = input.language || customer.language || 'en';
-  const locale = letterLocale(language, customer.language || language, customer.country);
+  const place = placeOf(language, customer.language || language, customer.country);
   const name = text(contact?.name);
   const { firstName, lastName } = splitName(name);
-  const currency = /^[A-Za-z]{3}$/.test(input.currency ?? '') ? (input.currency as string).toUpperCase() : 'USD';
-  const country = text(customer.country).toUpperCase();
-  const products = Array.isArray(customer.products) ? customer.products.filter((p) => typeof p === 'string' && p.trim()) : [];
+  const currency = input.currency !== undefined && CURRENCY.test(input.currency) ? input.currency.toUpperCase() : 'USD';
+  // The customer's product names (non-empty strings), and the same names as product objects.
+  const products: string[] = [];
+  const productObjects: LetterData['products'] = [];
+  if (Array.isArray(customer.products)) {
+    for (const p of customer.products) {
+      if (typeof p !== 'string') continue;
+      const trimmed = p.trim();
+      if (!trimmed) continue;
+      products.push(p);
+      productObjects.push({ name: trimmed });
+    }
+  }
+  const from = sender(profile);
   return {
     letter: {
-      locale,
+      locale: place.locale,
       language,
       timeZone: isValidTimeZone(customer.timeZone) ? customer.timeZone : 'UTC',
       currency,
@@ -165,8 +223,8 @@ export function buildLetterData(input: LetterDataInput): LetterData {
     },
     customer: {
       company: text(customer.company),
-      country,
-      countryName: country ? (regionName(locale, country) ?? country) : '',
+      country: place.country,
+      countryName: place.countryName,
       city: text(customer.city),
       website: text(customer.website),
       level: text(customer.level),
@@ -182,8 +240,9 @@ export function buildLetterData(input: LetterDataInput): LetterData {
       title: text(contact?.title),
       email: contact ? (contactEmail(contact) ?? '') : '',
     },
-    ...sender(profile),
-    products: products.map((p) => ({ name: p.trim() })),
+    salesperson: from.salesperson,
+    company: from.company,
+    products: productObjects,
     extra: sharedExtra(input.extra),
   };
 }

@@ -1,7 +1,9 @@
 import { checkTemplate, syntaxProblem } from './checkTemplate';
 import { COMPILE_OPTIONS, letterEnvironment } from './environment';
+import { recordHelperResults } from './helpers';
 import { htmlToText } from './htmlToText';
 import { collectMissing, isEmptyScope, type RequirementScope, requiredFields } from './requiredFields';
+import { compileTextProgram, runTextProgram, type TextProgram } from './textProgram';
 import type { LetterData, RenderedLetter, TemplateProblem, TemplateVariant } from './types';
 
 /** A variant that cannot be compiled: its problems, with places, for the editor and the review. */
@@ -38,17 +40,33 @@ export function textDirection(language: string): 'rtl' | 'ltr' {
   return RTL_LANGUAGES.has((language.split('-')[0] ?? '').toLowerCase()) ? 'rtl' : 'ltr';
 }
 
+/** `<div lang dir>` by language: a batch has a handful, and testing and splitting the tag per letter showed in profiles. */
+const openingDivs = new Map<unknown, string>();
+
+function openingDiv(tag: unknown): string {
+  let div = openingDivs.get(tag);
+  if (div === undefined) {
+    const language = typeof tag === 'string' && LANGUAGE_TAG.test(tag) ? tag : 'en';
+    div = `<div lang="${language}" dir="${textDirection(language)}">`;
+    // Only valid tags are kept as keys (anything else maps to "en" and is not remembered).
+    if (language === tag && openingDivs.size < 500) openingDivs.set(tag, div);
+  }
+  return div;
+}
+
 /** A subject is plain text on one line: no CR/LF (header injection), no runs of spaces. */
 export function cleanSubject(subject: string): string {
   return subject.replace(SUBJECT_BREAKS, ' ').trim();
 }
 
-function compilePart(source: string, part: 'subject' | 'html'): { template: RawTemplate; requirements: RequirementScope } {
+function compilePart(source: string, part: 'subject' | 'html'): { template: RawTemplate; requirements: RequirementScope; textProgram: TextProgram | null } {
   const ast = letterEnvironment.parse(source);
+  // Worked out before Handlebars compiles the same AST, so that nothing it does to it can matter.
+  const textProgram = part === 'html' ? compileTextProgram(ast) : null;
   // The subject is a plain-text header, not HTML: escaping would show "&amp;" to the reader.
   // Line breaks, the only danger in a header, are removed by cleanSubject after rendering.
   const template = letterEnvironment.compile(ast, { ...COMPILE_OPTIONS, noEscape: part === 'subject' }) as RawTemplate;
-  return { template, requirements: requiredFields(ast) };
+  return { template, requirements: requiredFields(ast), textProgram };
 }
 
 function makeCompiled(variant: TemplateVariant): CompiledLetter {
@@ -74,6 +92,7 @@ function makeCompiled(variant: TemplateVariant): CompiledLetter {
   const htmlNeeds = html.requirements;
   const checkSubject = !isEmptyScope(subjectNeeds);
   const checkHtml = !isEmptyScope(htmlNeeds);
+  const textProgram = html.textProgram;
   return {
     subjectSource: variant.subject,
     htmlSource: variant.html,
@@ -83,17 +102,33 @@ function makeCompiled(variant: TemplateVariant): CompiledLetter {
       const missing: string[] = [];
       if (checkSubject) collectMissing(subjectNeeds, data, '', missing);
       if (checkHtml) collectMissing(htmlNeeds, data, '', missing);
-      const body = htmlFn(data);
-      const language = typeof data.letter?.language === 'string' && LANGUAGE_TAG.test(data.letter.language) ? data.letter.language : 'en';
+      let body: string;
+      let text: string | null = null;
+      if (textProgram) {
+        // The helpers record their results for the text program, during this render only.
+        tape.length = 0;
+        recordHelperResults(tape);
+        try {
+          body = htmlFn(data);
+        } finally {
+          recordHelperResults(null);
+        }
+        text = runTextProgram(textProgram, data, tape);
+      } else {
+        body = htmlFn(data);
+      }
       return {
         subject: cleanSubject(subjectFn(data)),
-        html: `<div lang="${language}" dir="${textDirection(language)}">${body}</div>`,
-        text: htmlToText(body),
+        html: `${openingDiv(data.letter?.language)}${body}</div>`,
+        text: text ?? htmlToText(body),
         missing,
       };
     },
   };
 }
+
+/** Helper results of the body being rendered (one render at a time: rendering is synchronous). */
+const tape: unknown[] = [];
 
 /**
  * Compiled variants by source. Templates are few; the bound only stops an editor session that

@@ -109,55 +109,72 @@ function productLine(p: LetterData['products'][number], locale: string, currency
   return line;
 }
 
+/**
+ * While the app renders a letter's body, the helpers' results in call order: the body's text
+ * program (textProgram.ts) replays them instead of formatting every money amount and date twice.
+ * Null (recording off) everywhere else, including the benchmark's raw baseline.
+ */
+let tape: unknown[] | null = null;
+
+/** Starts recording into `into` (cleared by the caller), or stops with null. */
+export function recordHelperResults(into: unknown[] | null): void {
+  tape = into;
+}
+
+function taped<T>(result: T): T {
+  if (tape !== null) tape.push(result);
+  return result;
+}
+
 /** The helper functions, bound to an environment's escaping and SafeString. */
 export function letterHelpers(escape: Escape, SafeString: SafeStringCtor): Record<string, (...args: unknown[]) => unknown> {
   const optionsOf = (args: unknown[]) => args[args.length - 1] as HelperOptions;
   return {
     money(...args: unknown[]) {
       const letter = letterOf(optionsOf(args));
-      return formatMoney(args.length > 1 ? args[0] : undefined, letter.locale, letter.currency);
+      return taped(formatMoney(args.length > 1 ? args[0] : undefined, letter.locale, letter.currency));
     },
     date(...args: unknown[]) {
       const options = optionsOf(args);
       const letter = letterOf(options);
       const style = String(options.hash?.['style'] ?? 'long');
-      return formatDate(args.length > 1 ? args[0] : undefined, letter.locale, letter.timeZone, (DATE_STYLES.has(style) ? style : 'long') as DateStyle);
+      return taped(formatDate(args.length > 1 ? args[0] : undefined, letter.locale, letter.timeZone, (DATE_STYLES.has(style) ? style : 'long') as DateStyle));
     },
     greeting(...args: unknown[]) {
       const letter = letterOf(optionsOf(args));
-      return greetingWords(letter.language, dayPart(localHour(letter.sendAt, letter.timeZone)));
+      return taped(greetingWords(letter.language, dayPart(localHour(letter.sendAt, letter.timeZone))));
     },
     salutation(...args: unknown[]) {
       const options = optionsOf(args);
       const contact = rootOf(options).contact;
-      return salutationLine(letterOf(options).language, String(contact?.name ?? ''), String(contact?.title ?? ''));
+      return taped(salutationLine(letterOf(options).language, String(contact?.name ?? ''), String(contact?.title ?? '')));
     },
     list(...args: unknown[]) {
       const letter = letterOf(optionsOf(args));
       const names = asNames(args.length > 1 ? args[0] : undefined);
-      return names.length ? listFormat(letter.locale).format(names) : '';
+      return taped(names.length ? listFormat(letter.locale).format(names) : '');
     },
     plural(...args: unknown[]) {
       const options = optionsOf(args);
       const count = Number(args.length > 1 ? args[0] : NaN);
-      if (!Number.isFinite(count)) return '';
+      if (!Number.isFinite(count)) return taped('');
       const letter = letterOf(options);
       const hash = (options.hash ?? {}) as Record<string, unknown>;
       const category = pluralRule(letter.locale).select(count);
       // An exact zero reads better as its own form when the template gives one (English has no "zero" category).
       const chosen = (count === 0 && hash['zero'] !== undefined ? hash['zero'] : hash[category]) ?? hash['other'];
-      if (typeof chosen !== 'string') return numberFormat(letter.locale).format(count);
-      return chosen.split('#').join(numberFormat(letter.locale).format(count));
+      if (typeof chosen !== 'string') return taped(numberFormat(letter.locale).format(count));
+      return taped(chosen.split('#').join(numberFormat(letter.locale).format(count)));
     },
     products(...args: unknown[]) {
       const options = optionsOf(args);
       const root = rootOf(options);
       const letter = letterOf(options);
       const items = (Array.isArray(root.products) ? root.products : []).filter((p) => p && typeof p.name === 'string' && p.name.trim());
-      if (options.hash?.['style'] === 'inline') return items.length ? listFormat(letter.locale).format(items.map((p) => p.name.trim())) : '';
-      if (!items.length) return '';
+      if (options.hash?.['style'] === 'inline') return taped(items.length ? listFormat(letter.locale).format(items.map((p) => p.name.trim())) : '');
+      if (!items.length) return taped('');
       const lis = items.map((p) => `<li>${escape(productLine(p, letter.locale, letter.currency))}</li>`).join('');
-      return new SafeString(`<ul>${lis}</ul>`);
+      return taped(new SafeString(`<ul>${lis}</ul>`));
     },
   };
 }

@@ -1,12 +1,15 @@
 /**
- * The plain-text alternative of a rendered letter: paragraphs and lists become lines, links keep
- * their address, entities are decoded, whitespace is collapsed as a browser would. It runs once
- * per letter in batches of thousands (it sits on the letters-render benchmark's path), so the
- * per-character work is left to the regex engine and indexOf (native code): whitespace is
- * collapsed in one replace, and the loop below only visits tags and the text between them.
+ * The plain-text alternative of rendered HTML: paragraphs and lists become lines, links keep
+ * their address, entities are decoded, whitespace is collapsed as a browser would. The layout
+ * rules live in TextWriter; this file only finds the tags. Letters rendered from a mappable
+ * template do not come through here (see textProgram.ts): this is the general path, and the
+ * fallback. The per-character work is left to the regex engine and indexOf (native code):
+ * whitespace is collapsed in one replace, and the loop below only visits tags and the text
+ * between them.
  */
+import { collapseWhitespace, decodeEntities, type HtmlSink, type TagAction, TextWriter } from './textWriter';
 
-type TagAction = 'paragraph' | 'line' | 'br' | 'li' | 'a' | 'cell' | 'skip';
+export { decodeEntities } from './textWriter';
 
 const TAG_ACTIONS: Record<string, TagAction> = Object.assign(Object.create(null) as Record<string, TagAction>, {
   ...Object.fromEntries(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'table', 'pre', 'section', 'article', 'header', 'footer', 'address'].map((t) => [t, 'paragraph'])),
@@ -22,31 +25,7 @@ const TAG_ACTIONS: Record<string, TagAction> = Object.assign(Object.create(null)
   title: 'skip',
 });
 
-const NAMED_ENTITIES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®', trade: '™', hellip: '…',
-  mdash: '—', ndash: '–', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€',
-  pound: '£', yen: '¥', middot: '·', bull: '•', times: '×', deg: '°',
-});
-
-const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/g;
-// Runs other than a lone space: a lone space is already what collapsing gives, and matching it would cost a replacement per word.
-const WHITESPACE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
 const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
-
-function entityText(whole: string, name: string): string {
-  if (name.charCodeAt(0) === 35 /* # */) {
-    const hex = name.charCodeAt(1) === 120 || name.charCodeAt(1) === 88;
-    const code = hex ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return whole;
-    return code === 0xa0 ? ' ' : String.fromCodePoint(code);
-  }
-  return NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-}
-
-/** Decodes HTML entities (named ones in common use, and every numeric one). */
-export function decodeEntities(s: string): string {
-  return s.indexOf('&') < 0 ? s : s.replace(ENTITY, entityText);
-}
 
 /**
  * What a tag does, read from its name in place: the tags letters are made of (p, br, li, ul, a,
@@ -70,51 +49,14 @@ function tagAction(src: string, start: number, end: number): TagAction | undefin
 
 const isTagStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
-export function htmlToText(html: string): string {
-  const src = html.replace(WHITESPACE, ' ');
+/**
+ * Reads HTML whose whitespace is already collapsed, telling `sink` its text runs and tags.
+ * `fragment`: `src` is a piece of a template with more to follow, so a construct whose meaning
+ * depends on what follows (a tag or comment left open, a trailing "<", a script or style element)
+ * makes it stop and return false; a whole document always returns true.
+ */
+export function scanHtml(src: string, sink: HtmlSink, fragment = false): boolean {
   const n = src.length;
-  let out = '';
-  /** Newlines at the end of `out`. */
-  let newlines = 0;
-  /** Newlines wanted before the next text (1: a line break, 2: a blank line). */
-  let pendingBreak = 0;
-  let pendingSpace = false;
-  let href: string | null = null;
-  let anchorStart = 0;
-
-  /** Writes text, preceded by the break or space it is owed. */
-  const write = (text: string): void => {
-    if (out.length === 0) {
-      // Nothing leads the text: no blank lines or spaces at the top.
-    } else if (pendingBreak > newlines) {
-      out += pendingBreak - newlines === 2 ? '\n\n' : '\n';
-    } else if (pendingSpace && newlines === 0) {
-      out += ' ';
-    }
-    out += text;
-    pendingBreak = 0;
-    pendingSpace = false;
-    newlines = 0;
-  };
-
-  /** Text between tags: whitespace already collapsed to single spaces. */
-  const text = (from: number, to: number): void => {
-    if (from >= to) return;
-    let start = from;
-    let end = to;
-    if (src.charCodeAt(start) === 32) {
-      pendingSpace = true;
-      start++;
-    }
-    const trailing = end > start && src.charCodeAt(end - 1) === 32;
-    if (trailing) end--;
-    if (end > start) {
-      const chunk = src.slice(start, end);
-      write(chunk.indexOf('&') < 0 ? chunk : chunk.replace(ENTITY, entityText));
-    }
-    if (trailing) pendingSpace = true;
-  };
-
   let i = 0;
   while (i < n) {
     let lt = src.indexOf('<', i);
@@ -124,15 +66,17 @@ export function htmlToText(html: string): string {
     }
     const gt = lt < 0 ? -1 : src.indexOf('>', lt + 1);
     if (lt < 0 || gt < 0) {
-      text(i, n);
+      if (fragment && lt >= 0) return false;
+      sink.text(src, i, n);
       break;
     }
-    text(i, lt);
+    sink.text(src, i, lt);
     i = gt + 1;
     const second = src.charCodeAt(lt + 1);
     if (second === 33 /* ! */) {
       if (src.startsWith('<!--', lt)) {
         const close = src.indexOf('-->', lt + 4);
+        if (fragment && close < 0) return false;
         i = close < 0 ? n : close + 3;
       }
       continue;
@@ -143,56 +87,27 @@ export function htmlToText(html: string): string {
     for (let c = src.charCodeAt(nameEnd); isTagStart(c) || (c >= 48 && c <= 57); c = src.charCodeAt(++nameEnd));
     const action = tagAction(src, nameStart, nameEnd);
     if (action === undefined) continue;
-    switch (action) {
-      case 'paragraph':
-        pendingBreak = 2;
-        break;
-      case 'line':
-        if (pendingBreak < 1) pendingBreak = 1;
-        break;
-      case 'br':
-        if (out.length > 0 && newlines < 2) {
-          out += '\n';
-          newlines++;
-        }
-        pendingSpace = false;
-        break;
-      case 'li':
-        if (pendingBreak < 1) pendingBreak = 1;
-        if (!closing) {
-          write('-');
-          pendingSpace = true;
-        }
-        break;
-      case 'cell':
-        pendingSpace = true;
-        break;
-      case 'a':
-        if (!closing) {
-          const m = HREF.exec(src.slice(nameEnd, gt));
-          href = m ? decodeEntities((m[1] ?? m[2] ?? m[3] ?? '').trim()) : null;
-          anchorStart = out.length;
-        } else if (href !== null) {
-          const label = out.slice(anchorStart).trim();
-          const bare = href.toLowerCase().startsWith('mailto:') ? href.slice(7) : href;
-          if (href && !href.startsWith('#') && bare !== label && href !== label) {
-            if (label) {
-              out += ` (${href})`;
-              newlines = 0;
-            } else {
-              write(href);
-            }
-          }
-          href = null;
-        }
-        break;
-      case 'skip':
-        if (!closing) {
-          const close = src.toLowerCase().indexOf(`</${src.slice(nameStart, nameEnd).toLowerCase()}`, i);
-          i = close < 0 ? n : close;
-        }
-        break;
+    if (action === 'skip') {
+      // Its end is searched in the lower-cased document, whose length can differ: never in a fragment.
+      if (fragment) return false;
+      if (!closing) {
+        const close = src.toLowerCase().indexOf(`</${src.slice(nameStart, nameEnd).toLowerCase()}`, i);
+        i = close < 0 ? n : close;
+      }
+      continue;
     }
+    let href: string | null = null;
+    if (action === 'a' && !closing) {
+      const m = HREF.exec(src.slice(nameEnd, gt));
+      href = m ? decodeEntities((m[1] ?? m[2] ?? m[3] ?? '').trim()) : null;
+    }
+    sink.tag(action, closing, href);
   }
-  return out.trim();
+  return true;
+}
+
+export function htmlToText(html: string): string {
+  const writer = new TextWriter();
+  scanHtml(collapseWhitespace(html), writer);
+  return writer.finish();
 }

@@ -103,6 +103,9 @@ function lookUpRegionName(locale: string, country: string): string | null {
 /** True when Intl knows the IANA zone. */
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;
+  // Asked once per letter: answer a known zone without making the closure below.
+  const known = validZones.get(timeZone);
+  if (known !== undefined) return known;
   return remember(validZones, timeZone, () => {
     try {
       wallClockFormat(timeZone);

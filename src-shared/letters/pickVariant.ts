@@ -21,19 +21,21 @@ export function languageChain(language: string, fallbackLanguage: string): strin
  */
 export function pickVariant(template: Pick<LetterTemplate, 'variants' | 'fallbackLanguage'>, language: string): VariantChoice {
   // A batch asks the same template for the same few languages thousands of times.
-  let byLanguage = choices.get(template.variants);
-  if (!byLanguage) choices.set(template.variants, (byLanguage = new Map()));
-  const key = `${language}|${template.fallbackLanguage}`;
-  let choice = byLanguage.get(key);
+  // Nested maps (fallback, then language) rather than a key string built per recipient.
+  let byFallback = choices.get(template.variants);
+  if (!byFallback) choices.set(template.variants, (byFallback = new Map()));
+  let byLanguage = byFallback.get(template.fallbackLanguage);
+  if (!byLanguage) byFallback.set(template.fallbackLanguage, (byLanguage = new Map()));
+  let choice = byLanguage.get(language);
   if (!choice || template.variants[choice.language] !== choice.variant) {
     choice = choose(template, language);
-    byLanguage.set(key, choice);
+    byLanguage.set(language, choice);
   }
   return choice;
 }
 
 /** Choices by variants object: a template edited in the editor gets a new variants object. */
-const choices = new WeakMap<object, Map<string, VariantChoice>>();
+const choices = new WeakMap<object, Map<string, Map<string, VariantChoice>>>();
 
 function choose(template: Pick<LetterTemplate, 'variants' | 'fallbackLanguage'>, language: string): VariantChoice {
   const own = ownTags(language).length;

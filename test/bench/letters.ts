@@ -1,10 +1,13 @@
 /**
  * letters-render: 10,000 letters to the customers of a synthetic book, one template (the default
  * pack's quote cover letter, each customer in their own language).
- * - ours: the app's path per recipient: pickVariant, buildLetterData, renderLetter (required-field
- *   check, subject, HTML, derived text) and checkRecipient;
+ * - ours: the app's path per recipient: pickVariant, primaryContact, buildLetterData, renderLetter
+ *   (required-field check, subject, HTML, and the plain text: from the template's compiled text
+ *   program with the helper results recorded during the HTML render, see
+ *   src-shared/letters/textProgram.ts) and checkRecipient;
  * - baseline: the same compiled Handlebars templates (same environment and helpers) called raw,
- *   subject and body, on the same data objects, built beforehand.
+ *   subject and body, on the same data objects, built beforehand (the helpers' result recording is
+ *   off there: it costs the baseline one null check per helper call).
  * value and baseline are milliseconds for all letters, the median of several rounds after a
  * warm-up; ratio = baseline / ours (target ≥ 0.8).
  *

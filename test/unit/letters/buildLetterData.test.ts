@@ -52,4 +52,30 @@ describe('splitName', () => {
     expect(splitName('Madonna')).toEqual({ firstName: 'Madonna', lastName: '' });
     expect(splitName('')).toEqual({ firstName: '', lastName: '' });
   });
+  it('collapses tabs, line breaks and runs of spaces, and leaves single-spaced names as they are', () => {
+    expect(splitName('Ana\tMaria\n Souza')).toEqual({ firstName: 'Ana', lastName: 'Maria Souza' });
+    expect(splitName('Ana Maria Souza')).toEqual({ firstName: 'Ana', lastName: 'Maria Souza' });
+  });
+});
+
+describe('buildLetterData: looked-up places', () => {
+  it('gives each language, customer language and country its own locale and country name, also when asked again', () => {
+    const asked = [
+      { country: 'MX', language: 'es', letter: 'es', locale: 'es-MX', name: 'México' },
+      { country: 'BR', language: 'pt-BR', letter: 'pt', locale: 'pt-BR', name: 'Brasil' },
+      { country: 'BR', language: 'pt-BR', letter: 'en', locale: 'en-BR', name: 'Brazil' },
+      { country: 'de', language: 'de', letter: 'de', locale: 'de-DE', name: 'Deutschland' },
+      { country: '', language: 'fr', letter: 'fr', locale: 'fr', name: '' },
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const a of asked) {
+        const data = buildLetterData({ customer: { ...customer, country: a.country, language: a.language }, contact, profile: PROFILE, sendAt: JUNE_1, language: a.letter });
+        expect([data.letter.locale, data.customer.country, data.customer.countryName]).toEqual([a.locale, a.country.trim().toUpperCase(), a.name]);
+      }
+    }
+  });
+  it('still answers correctly after more combinations than it keeps', () => {
+    for (let i = 0; i < 1100; i++) buildLetterData({ customer: { ...customer, country: `X${i}` }, contact, profile: PROFILE, sendAt: JUNE_1, language: 'es' });
+    expect(buildLetterData({ customer, contact, profile: PROFILE, sendAt: JUNE_1, language: 'es' }).customer.countryName).toBe('México');
+  });
 });

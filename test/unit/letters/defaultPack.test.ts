@@ -1,31 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildLetterData,
-  checkTemplate,
-  type LetterTemplate,
-  PACK_LANGUAGES,
-  parseTemplatePack,
-  renderLetter,
-  type TemplateInput,
-} from '../../../src-shared/letters';
-import { JUNE_1, PROFILE } from './fixtures';
+import { checkTemplate, type LetterTemplate, PACK_LANGUAGES, parseTemplatePack, renderLetter } from '../../../src-shared/letters';
+import { packLetterData, readPack } from './packFixtures';
 
 /**
  * The default pack in resources/templates, as the app loads it: every template of the README
  * table, in all eight languages, compiling cleanly and rendering with nothing missing.
  */
 const root = resolve(import.meta.dirname, '../../../resources/templates');
-
-function readPack(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const dir of readdirSync(root, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const name of readdirSync(join(root, dir.name))) files[`${dir.name}/${name}`] = readFileSync(join(root, dir.name, name), 'utf8');
-  }
-  return files;
-}
 
 /** The README's table rows: id and kind. */
 function readmeTable(): Array<{ id: string; kind: string }> {
@@ -38,52 +21,10 @@ function readmeTable(): Array<{ id: string; kind: string }> {
   return rows;
 }
 
-const COUNTRY: Record<string, { country: string; timeZone: string }> = {
-  en: { country: 'US', timeZone: 'America/Chicago' },
-  es: { country: 'MX', timeZone: 'America/Mexico_City' },
-  pt: { country: 'BR', timeZone: 'America/Sao_Paulo' },
-  fr: { country: 'FR', timeZone: 'Europe/Paris' },
-  de: { country: 'DE', timeZone: 'Europe/Berlin' },
-  ru: { country: 'RU', timeZone: 'Europe/Moscow' },
-  ar: { country: 'SA', timeZone: 'Asia/Riyadh' },
-  zh: { country: 'CN', timeZone: 'Asia/Shanghai' },
-};
-
-function inputValue(input: TemplateInput): unknown {
-  if (input.key.endsWith('questions')) return ['Which voltage do you need?', 'Which certificates does your market require?'];
-  switch (input.type) {
-    case 'date':
-      return '2026-07-15';
-    case 'money':
-      return { minor: 1_234_500, currency: 'USD' };
-    case 'number':
-      return 1200;
-    default:
-      return `${input.key.split('.').pop()}-value`;
-  }
-}
-
-function extraFor(template: LetterTemplate, which: 'all' | 'required'): Record<string, unknown> {
-  const extra: Record<string, unknown> = {};
-  for (const input of template.inputs) if (which === 'all' || input.required) extra[input.key] = inputValue(input);
-  return extra;
-}
-
 function render(template: LetterTemplate, language: string, full: boolean) {
   const variant = template.variants[language];
   if (!variant) throw new Error(`${template.id}/${language}.html is missing`);
-  const place = COUNTRY[language] ?? { country: 'US', timeZone: 'UTC' };
-  const customer = {
-    company: 'Sunrise Trading', ...place, city: full ? 'Springfield' : '', website: full ? 'sunrise.example' : '',
-    level: 'B', background: 'importerWholesaler', stage: 'quoted',
-    products: full ? ['LED bulbs', 'panel lights'] : [], lastContactAt: full ? JUNE_1 - 30 * 86_400_000 : null, language,
-  };
-  const contact = full ? { name: 'Maria Lopez', title: 'Purchasing Manager', emails: ['maria@sunrise.example'] } : { name: '', title: '', emails: ['info@sunrise.example'] };
-  const profile = full
-    ? PROFILE
-    : { salesperson: { name: 'Li Wei', title: '', email: '', phone: '', whatsapp: '' }, company: { name: 'Bright Lighting', website: '', address: '', phone: '' } };
-  const data = buildLetterData({ customer, contact, profile, extra: extraFor(template, full ? 'all' : 'required'), sendAt: JUNE_1, language });
-  return renderLetter(variant, data);
+  return renderLetter(variant, packLetterData(template, language, full));
 }
 
 const files = readPack();

@@ -24,6 +24,12 @@ describe('pickVariant', () => {
   it('calls English exact for English customers', () => {
     expect(pickVariant(template, 'en-GB')).toMatchObject({ language: 'en', chain: ['en-GB', 'en'], exact: true });
   });
+  it('answers per fallback language when the same variants are asked with another fallback', () => {
+    const variants = { en: v('en'), de: v('de') };
+    expect(pickVariant({ fallbackLanguage: 'en', variants }, 'fr').language).toBe('en');
+    expect(pickVariant({ fallbackLanguage: 'de', variants }, 'fr').language).toBe('de');
+    expect(pickVariant({ fallbackLanguage: 'en', variants }, 'fr').language).toBe('en');
+  });
   it('takes the first variant when even the fallback is missing, and throws with none', () => {
     expect(pickVariant({ fallbackLanguage: 'en', variants: { de: v('de') } }, 'fr')).toMatchObject({ language: 'de', exact: false, chain: ['fr', 'en', 'de'] });
     expect(() => pickVariant({ fallbackLanguage: 'en', variants: {} }, 'fr')).toThrow(/no language variants/);
