@@ -42,28 +42,34 @@ export async function updateCustomer(id: string, patch: Partial<CustomerInput>, 
  * (for the "Deleted. Undo" notice).
  */
 export async function deleteCustomers(ids: readonly string[]): Promise<{ count: number; undo(): Promise<void> }> {
-  const { customers, interactions } = await db.transaction('rw', db.customers, db.interactions, async () => {
+  const { customers, interactions, unlinked } = await db.transaction('rw', [db.customers, db.interactions, db.inquiries], async () => {
     const removed: Customer[] = [];
     const timeline: Interaction[] = [];
+    /** Inquiries that pointed at a deleted customer: kept, unlinked (Undo links them again). */
+    const unlinked: Array<{ id: string; customerId: string }> = [];
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
       const rows = (await db.customers.bulkGet([...chunk])).filter((c): c is Customer => c !== undefined);
       const present = rows.map((c) => c.id);
       const entries = await db.interactions.where('customerId').anyOf(present).toArray();
       await db.interactions.bulkDelete(entries.map((e) => e.id));
+      const linked = await db.inquiries.where('customerId').anyOf(present).toArray();
+      for (const inquiry of linked) if (inquiry.customerId) unlinked.push({ id: inquiry.id, customerId: inquiry.customerId });
+      await db.inquiries.where('customerId').anyOf(present).modify({ customerId: null });
       await db.customers.bulkDelete(present);
       removed.push(...rows);
       timeline.push(...entries);
     }
-    return { customers: removed, interactions: timeline };
+    return { customers: removed, interactions: timeline, unlinked };
   });
   applyBookChange({ removed: customers.map((c) => c.id) });
   return {
     count: customers.length,
     async undo() {
-      await db.transaction('rw', db.customers, db.interactions, async () => {
+      await db.transaction('rw', [db.customers, db.interactions, db.inquiries], async () => {
         for (let i = 0; i < customers.length; i += CHUNK) await db.customers.bulkPut(customers.slice(i, i + CHUNK));
         for (let i = 0; i < interactions.length; i += CHUNK) await db.interactions.bulkPut(interactions.slice(i, i + CHUNK));
+        for (const { id, customerId } of unlinked) await db.inquiries.update(id, { customerId });
       });
       applyBookChange({ upserted: customers });
     },

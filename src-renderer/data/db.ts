@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Customer, Interaction } from '../../src-shared/customer/customer';
 import type { LetterTemplate } from '../../src-shared/letters/types';
 import type { SegmentFilter } from '../../src-shared/segment';
+import type { InquiryRecord } from './inquiries/records';
 import type { OutboxMessage, Suppression } from './letters/records';
 
 /** A segment the salesperson saved from the list: a name and a normalised filter. */
@@ -49,12 +50,16 @@ export const SCHEMA_V1 = {
  *   letters; `[batchId+status]` counts a batch's progress without reading its letters (a
  *   progress bar redrawn on every sent letter must not read a thousand bodies each time);
  *   messageId finds a letter from a bounce or reply;
- * - suppressions: addresses never to write to again, by address.
+ * - suppressions: addresses never to write to again, by address;
+ * - inquiries (issue 4, added before v2 shipped): the inbox reads by status (not archived), the
+ *   Today counts by replyByMs (overdue), the customer page by customerId; receivedAtMs and score
+ *   order lists without reading every record.
  */
 export const SCHEMA_V2 = {
   templates: 'id, kind, updatedAt',
   outbox: 'id, status, batchId, customerId, messageId, [status+sendAt], [batchId+status]',
   suppressions: 'address',
+  inquiries: 'id, status, receivedAtMs, replyByMs, customerId, score',
 } as const;
 
 export class TradewindDB extends Dexie {
@@ -65,6 +70,7 @@ export class TradewindDB extends Dexie {
   templates!: EntityTable<LetterTemplate, 'id'>;
   outbox!: EntityTable<OutboxMessage, 'id'>;
   suppressions!: EntityTable<Suppression, 'address'>;
+  inquiries!: EntityTable<InquiryRecord, 'id'>;
 
   constructor(name: string) {
     // Relaxed durability: Chromium reports a commit once the OS has the data, without waiting for

@@ -63,12 +63,15 @@ export async function findDuplicatesOf(candidate: DuplicateCandidateKeys): Promi
  */
 export async function mergeCustomerRecords(keepId: string, otherId: string, now = Date.now()): Promise<Customer> {
   if (keepId === otherId) throw new DataError('mergeSameCustomer', 'A customer cannot be merged into itself', { id: keepId });
-  const merged = await db.transaction('rw', db.customers, db.interactions, async () => {
+  const merged = await db.transaction('rw', [db.customers, db.interactions, db.inquiries, db.outbox], async () => {
     const [keep, other] = await db.customers.bulkGet([keepId, otherId]);
     if (!keep) throw new DataError('notFound', `No customer ${keepId}`, { id: keepId });
     if (!other) throw new DataError('notFound', `No customer ${otherId}`, { id: otherId });
     const result = mergeCustomers(keep, other, now);
     await db.interactions.where('customerId').equals(otherId).modify({ customerId: keepId });
+    // Their inquiries and letters (queued or sent) now belong to the customer that stays.
+    await db.inquiries.where('customerId').equals(otherId).modify({ customerId: keepId });
+    await db.outbox.where('customerId').equals(otherId).modify({ customerId: keepId });
     const entry: Interaction = { id: crypto.randomUUID(), customerId: keepId, kind: 'merge', at: now, text: other.company };
     await db.interactions.add(entry);
     await db.customers.delete(otherId);

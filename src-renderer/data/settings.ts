@@ -1,4 +1,5 @@
 import type { LevelDefinition } from '../../src-shared/customer/vocabulary';
+import type { QualifyThresholds, QualifyWeights } from '../../src-shared/inquiry/weights';
 import type { SenderProfile } from '../../src-shared/letters/types';
 import { db } from './db';
 import type { OutboxPause } from './letters/records';
@@ -20,6 +21,13 @@ export interface KnownSettings {
   outboxPaused: OutboxPause | null;
   /** When the default templates were first loaded (epoch ms); once set, an empty list stays empty. */
   templatesSeeded: number;
+  /**
+   * The inquiry scorecard's weights and level thresholds (Settings → Qualification). Absent: the
+   * engine's DEFAULT_WEIGHTS / DEFAULT_THRESHOLDS. Read through `readQualifySettings`, which
+   * drops a stored value that no longer passes the engine's schema.
+   */
+  qualifyWeights: QualifyWeights;
+  qualifyThresholds: QualifyThresholds;
 }
 
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {
