@@ -17,10 +17,13 @@ import { IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CustomersRoutes } from '../features/customers/CustomersRoutes';
 import { SegmentsNav } from '../features/customers/segments/SegmentsNav';
+import { InquiriesNavBadge } from '../features/inquiries/InquiriesNavBadge';
+import { InquiriesRoutes } from '../features/inquiries/InquiriesRoutes';
 import { LettersRoutes } from '../features/letters/compose/LettersRoutes';
 import { OutboxNavBadge } from '../features/letters/outbox/OutboxNavBadge';
 import { OutboxScreen } from '../features/letters/outbox/OutboxScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
 import { ComingSoon } from './ComingSoon';
 import type { Route } from './router';
 import { navigate, useRoute } from './router';
@@ -28,7 +31,13 @@ import { SCREENS } from './screens';
 import { modKeyLabel, useGlobalShortcuts } from './shortcuts';
 
 function ScreenSwitch({ route }: { route: Route }) {
+  // A screen still marked unbuilt stays unreachable, even by a typed or stale link.
+  if (!SCREENS.find((s) => s.key === route.screen)?.built) return <ComingSoon screen={route.screen} />;
   switch (route.screen) {
+    case 'today':
+      return <TodayScreen />;
+    case 'inquiries':
+      return <InquiriesRoutes route={route} />;
     case 'customers':
       return <CustomersRoutes route={route} />;
     case 'letters':
@@ -98,7 +107,7 @@ export function AppLayout() {
               leftSection={<Icon size={18} stroke={1.6} />}
               active={route.screen === key}
               c={built ? undefined : 'dimmed'}
-              rightSection={key === 'outbox' ? <OutboxNavBadge /> : undefined}
+              rightSection={key === 'outbox' ? <OutboxNavBadge /> : key === 'inquiries' ? <InquiriesNavBadge /> : undefined}
               data-testid={`nav-${key}`}
               onClick={(e) => {
                 e.preventDefault();

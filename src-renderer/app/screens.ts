@@ -19,8 +19,8 @@ export interface ScreenEntry {
 }
 
 export const SCREENS: readonly ScreenEntry[] = [
-  { key: 'today', icon: IconSun, built: false },
-  { key: 'inquiries', icon: IconInbox, built: false },
+  { key: 'today', icon: IconSun, built: true },
+  { key: 'inquiries', icon: IconInbox, built: true },
   { key: 'customers', icon: IconUsers, built: true },
   { key: 'letters', icon: IconMail, built: true },
   { key: 'quotes', icon: IconFileInvoice, built: false },

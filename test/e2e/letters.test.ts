@@ -188,6 +188,8 @@ describe('letters: compose from a segment, review, send, reload mid-batch', () =
   it('3. reviews every letter: nine ready, the one without a contact name held back with the field named', async () => {
     await putRecord(app, 'settings', { key: 'senderProfile', value: PROFILE });
     await putRecord(app, 'templates', TEMPLATE);
+    // Written beside Dexie, which does not see raw writes: start the page over so it reads them.
+    await app.reload();
     const account = await app.invoke('mail:setAccount', {
       account: {
         mode: 'smtp',

@@ -23,6 +23,11 @@ export interface ConfirmInquiryArgs {
    * absent: a short English summary (score, level, background, top signals).
    */
   note?: string;
+  /**
+   * When linking an existing customer: write to them in this language from now on (the
+   * inquiry's detected language, which the salesperson accepted). Absent: the book's stays.
+   */
+  language?: string;
 }
 
 const argsSchema = z.object({
@@ -31,6 +36,7 @@ const argsSchema = z.object({
   customerId: z.string().min(1).max(200),
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
   note: z.string().max(LIMITS.notes).optional(),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional(),
 });
 
 /** The main line of the lifecycle; a customer further along keeps its stage. */
@@ -59,7 +65,7 @@ export async function confirmInquiry(id: string, args: ConfirmInquiryArgs, now =
     const field = parsed.error.issues[0]?.path.map(String).join('.') || 'confirmation';
     throw new InquiryDataError('invalidConfirmation', `Invalid ${field}`, { field });
   }
-  const { level, background, customerId, country, note } = parsed.data;
+  const { level, background, customerId, country, note, language } = parsed.data;
   const customer = await db.transaction('rw', db.inquiries, db.customers, db.interactions, async () => {
     const inquiry = await db.inquiries.get(id);
     if (!inquiry) throw new InquiryDataError('inquiryNotFound', `No inquiry ${id}`, { id });
@@ -72,7 +78,7 @@ export async function confirmInquiry(id: string, args: ConfirmInquiryArgs, now =
     } else {
       const existing = await db.customers.get(customerId);
       if (!existing) throw new InquiryDataError('customerNotFound', `No customer ${customerId}`, { id: customerId });
-      saved = linkedCustomer(existing, inquiry, { level, background }, now);
+      saved = linkedCustomer(existing, inquiry, { level, background, language }, now);
       if (saved !== existing) await db.customers.put(saved);
     }
 
@@ -139,8 +145,14 @@ function newCustomerInput(inquiry: InquiryRecord, chosen: { level: string; backg
   };
 }
 
-function linkedCustomer(existing: Customer, inquiry: InquiryRecord, chosen: { level: string; background: string }, now: number): Customer {
+function linkedCustomer(
+  existing: Customer,
+  inquiry: InquiryRecord,
+  chosen: { level: string; background: string; language: string | undefined },
+  now: number,
+): Customer {
   const input = inputOf(existing);
+  const language = chosen.language ?? existing.language;
   const stage = LATER_THAN_QUALIFIED.has(existing.stage) ? existing.stage : 'qualified';
   const background = !existing.background || existing.background === 'unknown' ? chosen.background : existing.background;
   const sender = validEmails([inquiry.fromEmail])[0];
@@ -148,10 +160,14 @@ function linkedCustomer(existing: Customer, inquiry: InquiryRecord, chosen: { le
   if (sender && !existing.emails.includes(sender) && contacts.length < LIMITS.contacts) {
     contacts.push({ name: clip(inquiry.fromName), title: clip(inquiry.extracted.signature.title), emails: [sender], phones: [], whatsapp: '' });
   }
-  if (stage === existing.stage && background === existing.background && chosen.level === existing.level && contacts.length === input.contacts.length) {
-    return existing;
-  }
-  return customerRecord({ ...input, stage, background, level: chosen.level, contacts }, { createdAt: existing.createdAt, updatedAt: now }, existing.id);
+  const unchanged =
+    stage === existing.stage &&
+    background === existing.background &&
+    chosen.level === existing.level &&
+    language === existing.language &&
+    contacts.length === input.contacts.length;
+  if (unchanged) return existing;
+  return customerRecord({ ...input, stage, background, level: chosen.level, language, contacts }, { createdAt: existing.createdAt, updatedAt: now }, existing.id);
 }
 
 /** "pt" from Brazil is pt-BR; a language the country does not speak stays as detected. */

@@ -8,6 +8,7 @@ import { LevelScaleEditor } from './LevelScaleEditor';
 import { LettersSettingsCard } from './mail/LettersSettingsCard';
 import { MailAccountCard } from './mail/MailAccountCard';
 import { SenderProfileCard } from './profile/SenderProfileCard';
+import { QualifySettingsCard } from './qualify/QualifySettingsCard';
 import { SampleBookCard } from './SampleBookCard';
 
 function LanguageCard() {
@@ -88,6 +89,7 @@ export function SettingsScreen() {
       <MailAccountCard />
       <LettersSettingsCard />
       <LevelScaleEditor />
+      <QualifySettingsCard />
       <SampleBookCard />
       <DataLocationCard />
     </Stack>

@@ -37,6 +37,16 @@ describe('inquiries follow their customer', () => {
     await db.outbox.clear();
   });
 
+  it('linking can take the inquiry’s language for the customer, only when asked', async () => {
+    const customer = await createCustomer(customerInput({ company: 'Garcia Import SL', country: 'ES', language: 'es' }));
+    const [first, second] = await addInquiries([STRONG, STRONG]);
+    await confirmInquiry(first!, { level: 'C', background: 'importerWholesaler', customerId: customer.id });
+    expect((await db.customers.get(customer.id))?.language).toBe('es');
+    await confirmInquiry(second!, { level: 'C', background: 'importerWholesaler', customerId: customer.id, language: 'en' });
+    expect((await db.customers.get(customer.id))?.language).toBe('en');
+    await expect(confirmInquiry(second!, { level: 'C', background: 'x', customerId: customer.id, language: '<b>' })).rejects.toThrow();
+  });
+
   it('deleting the customer keeps the inquiry, unlinked; Undo links it again', async () => {
     const { customer, inquiryId } = await linkedInquiry('Gone Imports Ltd');
     const { undo } = await deleteCustomers([customer.id]);

@@ -25,3 +25,5 @@ export type { BatchView, OutboxRowView } from './OutboxPage';
 export { TemplatesPage } from './TemplatesPage';
 export { MailSettingsPage } from './MailSettingsPage';
 export type { SmtpSettings } from './MailSettingsPage';
+export { InquiriesPage } from './InquiriesPage';
+export type { PastedInquiry, StoredInquiry } from './InquiriesPage';

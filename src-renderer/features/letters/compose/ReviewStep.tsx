@@ -7,9 +7,10 @@ import type { Customer } from '../../../../src-shared/customer/customer';
 import type { SenderProfile } from '../../../../src-shared/letters/types';
 import { describeError } from '../../../app/describeError';
 import { navigate } from '../../../app/router';
-import { useTemplates } from '../../../data';
+import { markInquiryReplied, useTemplates } from '../../../data';
 import { useFormatters } from '../../customers/list/useFormatters';
 import { useNow } from '../../customers/page/useNow';
+import { withDefaults } from './inquiryReply';
 import { LetterPreview } from './LetterPreview';
 import { templateProblemText } from './problemText';
 import { queueBatch, type Timing } from './queueBatch';
@@ -24,16 +25,20 @@ interface Props {
   values: InputValues;
   profile: SenderProfile;
   onBack(): void;
+  /** Values the template's inputs start from (the inquiry being answered); what was typed wins. */
+  extraDefaults?: Record<string, unknown>;
+  /** The inquiry this letter answers: marked replied once the letter is queued. */
+  inquiryId?: string;
 }
 
 type Show = 'all' | 'ready' | 'held';
 
 /** Step 3: every letter, rendered and checked; held-back ones named with their reasons; then send or schedule. */
-export function ReviewStep({ customers, templateId, values, profile, onBack }: Props) {
+export function ReviewStep({ customers, templateId, values, profile, onBack, extraDefaults, inquiryId }: Props) {
   const { t } = useTranslation(['compose', 'common']);
   const fmt = useFormatters();
   const template = useTemplates()?.find((tpl) => tpl.id === templateId);
-  const extra = useMemo(() => (template ? buildExtra(template.inputs, values).extra : {}), [template, values]);
+  const extra = useMemo(() => withDefaults(template ? buildExtra(template.inputs, values).extra : {}, extraDefaults), [template, values, extraDefaults]);
   const [mode, setMode] = useState<TimingMode>('now');
   const [at, setAt] = useState<number | null>(null);
   const [runKey, setRunKey] = useState(0);
@@ -61,6 +66,12 @@ export function ReviewStep({ customers, templateId, values, profile, onBack }: P
     try {
       const { batchId, ids } = await queueBatch(review.items, template, profile, timing);
       notifications.show({ color: 'teal', message: t('compose:send.queued', { count: ids.length, formatted: fmt.number(ids.length) }) });
+      // The letter is queued whatever happens here; the inquiry just leaves the queue.
+      if (inquiryId && ids.length > 0) {
+        await markInquiryReplied(inquiryId).catch((error: unknown) =>
+          notifications.show({ color: 'orange', message: t('inquiries:compose.markFailed', { message: describeError(error, t) }) }),
+        );
+      }
       navigate(`/outbox?batch=${encodeURIComponent(batchId)}`);
     } catch (error) {
       notifications.show({ color: 'red', title: t('compose:send.failed'), message: describeError(error, t), autoClose: false });

@@ -19,22 +19,25 @@ interface Props {
   onValues(values: InputValues): void;
   onBack(): void;
   onNext(): void;
+  /** The template the link asked for (an inquiry's reply plan): shown first, as the suggestion. */
+  preferred?: string | null;
 }
 
 type UiLang = 'en' | 'zh-CN';
 
 /** Step 2: the template (one suggested) and the batch's inputs (quote number, closure dates…). */
-export function TemplateStep({ customers, templateId, onTemplate, values, onValues, onBack, onNext }: Props) {
+export function TemplateStep({ customers, templateId, onTemplate, values, onValues, onBack, onNext, preferred }: Props) {
   const { t, i18n } = useTranslation(['compose', 'common']);
   const lang: UiLang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const templates = useTemplates();
   const [search, setSearch] = useState('');
   const [touched, setTouched] = useState(false);
 
-  const suggested = useMemo(
-    () => (templates && templates.length > 0 ? suggestedForBatch(templates, customers, suggestTemplates) : null),
-    [templates, customers],
-  );
+  const suggested = useMemo(() => {
+    if (!templates || templates.length === 0) return null;
+    if (preferred && templates.some((tpl) => tpl.id === preferred)) return preferred;
+    return suggestedForBatch(templates, customers, suggestTemplates);
+  }, [templates, customers, preferred]);
   // Suggested first, then by name in the UI language.
   const ordered = useMemo(() => {
     const list = [...(templates ?? [])].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
