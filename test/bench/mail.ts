@@ -79,6 +79,7 @@ export async function runMailBench(): Promise<MailBenchResult> {
     const ours = await page.evaluate(([n, c]) => window.benches.outboxSend(n, c, 'outbox'), [N, CONCURRENCY] as const);
     // The outbox's own cost: the same sender with a send that answers "sent" at once.
     const instant = await page.evaluate(([n, c]) => window.benches.outboxSend(n, c, 'instant', true), [N, CONCURRENCY] as const);
+    const bridgeMs = await page.evaluate(([n, c]) => window.benches.bridgeOnly(n, c), [N, CONCURRENCY] as const);
     if (ours.sent !== N) throw new Error(`mail-send: the outbox sent ${ours.sent} of ${N}: ${JSON.stringify(ours.progress)}`);
     const delivered = server.received.length - before;
     const expected = 3 * N + 100;
@@ -97,6 +98,10 @@ export async function runMailBench(): Promise<MailBenchResult> {
       dispatch_ms: dispatchMs,
       dispatch_ratio: baseline / dispatchMs,
       outbox_only_ms: instant.ms,
+      bridge_only_ms: bridgeMs,
+      note:
+        'dispatch_ms: main alone (dispatch + createMailer); outbox_only_ms: the renderer sender with a send that answers at once; ' +
+        'bridge_only_ms: the e2e bridge (Playwright binding standing in for Electron IPC) with a no-op channel',
       concurrency: CONCURRENCY,
       pool: 'POOL_SETTINGS (maxConnections 3, maxMessages 100, maxRequeues 0), no rate limit',
       path: 'outbox sender (Chromium IndexedDB) → window.api mail:send (e2e bridge) → dispatch → createMailer → smtp-server on 127.0.0.1',

@@ -197,6 +197,24 @@ export const benches = {
     }
   },
 
+  /**
+   * The e2e bridge's own cost: n calls of a channel that does nothing (app:info), `concurrency`
+   * at a time. In the app this crossing is Electron's IPC; here it is a Playwright binding.
+   */
+  async bridgeOnly(n: number, concurrency: number) {
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < n) {
+          next++;
+          await window.api['app:info'](undefined);
+        }
+      }),
+    );
+    return performance.now() - t0;
+  },
+
   /** Seeds the shared origin's database for the heap measurement in the real app page. */
   async seedOnly(n: number) {
     await seed(n);
