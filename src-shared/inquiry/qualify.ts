@@ -6,7 +6,7 @@ import { extractInquiry } from './extract';
 import { findKnownCustomer, type KnownCustomerIndex } from './known';
 import { replyPlan } from './replyPlan';
 import { buyerClock, computeScorecard, phraseWindow } from './scorecard';
-import { INQUIRY_CHANNELS, type Qualification, type QualifyInput } from './types';
+import { INQUIRY_CHANNELS, type ExtractedInquiry, type Qualification, type QualifyInput } from './types';
 import { DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, NEED_SIGNALS, type QualifyThresholds, type QualifyWeights, type SignalId } from './weights';
 
 /**
@@ -23,12 +23,17 @@ export interface QualifyOptions {
   known?: KnownCustomerIndex;
   /** Epoch ms standing for "now" when the inquiry has no receivedAt. */
   now?: number;
+  /**
+   * What was read from the inquiry, when the caller has it already: the salesperson's corrections
+   * of the engine's reading, which the scorecard must count instead of the text's.
+   */
+  extracted?: ExtractedInquiry;
 }
 
 export function qualifyInquiry(input: QualifyInput, options: QualifyOptions = {}): Qualification {
   const weights = options.weights ? { ...DEFAULT_WEIGHTS, ...options.weights } : DEFAULT_WEIGHTS;
   const thresholds = options.thresholds ? { ...DEFAULT_THRESHOLDS, ...options.thresholds } : DEFAULT_THRESHOLDS;
-  const extracted = extractInquiry(input);
+  const extracted = options.extracted ?? extractInquiry(input);
   const senderDomain = domainOf(extracted.emails[0] ?? '');
   const freeMail = senderDomain !== '' && isFreeMailDomain(senderDomain);
   const known = options.known
