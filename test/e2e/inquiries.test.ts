@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src-main/ipc/handlers';
 import { CAPTURE_ERROR_MESSAGES } from '../../src-shared/inquiry/capture';
 import type { SenderProfile } from '../../src-shared/letters/types';
 import type { TradewindApp } from './harness/app';
@@ -110,7 +108,6 @@ describe('inquiries: paste, correct, qualify, link, reply, timeline', () => {
   const app = useApp({
     locale: 'en-US',
     timezoneId: 'Asia/Shanghai',
-    handlers: (shell, dirs) => createHandlers(shell, { dataPath: join(dirs.root, 'userData') }),
   });
   const list = new CustomersPage(app);
   const wizard = new ImportWizardPage(app);

@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src-main/ipc/handlers';
 import type { LetterTemplate, SenderProfile } from '../../src-shared/letters/types';
 import type { TradewindApp } from './harness/app';
 import { useApp } from './harness/fixture';
@@ -143,7 +141,6 @@ describe('letters: compose from a segment, review, send, reload mid-batch', () =
   const app = useApp({
     locale: 'en-US',
     timezoneId: 'Asia/Shanghai',
-    handlers: (shell, dirs) => createHandlers(shell, { dataPath: join(dirs.root, 'userData') }),
   });
   const list = new CustomersPage(app);
   const wizard = new ImportWizardPage(app);

@@ -9,16 +9,29 @@ interface FileDropProps {
   disabled: boolean;
   icon: ReactNode;
   title: string;
+  /** The title while files are dragged over it; default: the title. */
+  overTitle?: string;
   hint: string;
   button: string;
   onFiles(files: File[]): void;
   testId: string;
+  /** Default `${testId}-input`. */
+  inputTestId?: string;
+  buttonTestId?: string;
+  /** 'lg' for a screen whose main job is the file (the customer import). */
+  size?: 'md' | 'lg';
 }
 
-/** A target for dragged files, and a button for the dialog and the keyboard (as the customer import's). */
-export function FileDrop({ accept, multiple, disabled, icon, title, hint, button, onFiles, testId }: FileDropProps) {
+/**
+ * A large target for dragged files, plus a button for people who prefer a dialog (and for the
+ * keyboard). Native drag and drop: no dependency for one event. Used by the customer import and
+ * the inquiry imports.
+ */
+export function FileDrop(props: FileDropProps) {
+  const { accept, multiple, disabled, icon, title, hint, button, onFiles, testId } = props;
+  const large = props.size === 'lg';
   const [over, setOver] = useState(false);
-  // Cleared after each pick, so the same file can be picked again.
+  // Cleared after each pick, so picking the same file again (after fixing it in Excel) reads it again.
   const resetRef = useRef<() => void>(null);
   const onDragOver = (e: DragEvent) => {
     if (disabled || !e.dataTransfer.types.includes('Files')) return;
@@ -36,7 +49,7 @@ export function FileDrop({ accept, multiple, disabled, icon, title, hint, button
     <Paper
       withBorder
       radius="lg"
-      p="lg"
+      p={large ? 'xl' : 'lg'}
       onDragOver={onDragOver}
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
@@ -46,14 +59,15 @@ export function FileDrop({ accept, multiple, disabled, icon, title, hint, button
         borderWidth: 2,
         borderColor: over ? 'var(--mantine-primary-color-filled)' : undefined,
         background: over ? 'var(--mantine-primary-color-light)' : undefined,
+        transition: 'background 120ms, border-color 120ms',
       }}
     >
-      <Stack align="center" gap="xs" py="sm">
-        <ThemeIcon size={52} radius="xl" variant="light">
-          {over ? <IconUpload size={28} /> : icon}
+      <Stack align="center" gap={large ? 'sm' : 'xs'} py={large ? 'lg' : 'sm'}>
+        <ThemeIcon size={large ? 64 : 52} radius="xl" variant="light">
+          {over ? <IconUpload size={large ? 34 : 28} /> : icon}
         </ThemeIcon>
-        <Text fw={600} ta="center">
-          {title}
+        <Text fw={600} size={large ? 'lg' : undefined} ta="center">
+          {over ? (props.overTitle ?? title) : title}
         </Text>
         <Text size="sm" c="dimmed" ta="center" maw={520}>
           {hint}
@@ -68,10 +82,10 @@ export function FileDrop({ accept, multiple, disabled, icon, title, hint, button
             if (files.length > 0) onFiles(files);
             resetRef.current?.();
           }}
-          inputProps={{ 'data-testid': `${testId}-input` } as ComponentProps<'input'>}
+          inputProps={{ 'data-testid': props.inputTestId ?? `${testId}-input` } as ComponentProps<'input'>}
         >
-          {(props) => (
-            <Button {...props} disabled={disabled} leftSection={<IconUpload size={16} />}>
+          {(buttonProps) => (
+            <Button {...buttonProps} disabled={disabled} leftSection={<IconUpload size={16} />} data-testid={props.buttonTestId}>
               {button}
             </Button>
           )}

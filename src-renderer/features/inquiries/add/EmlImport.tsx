@@ -8,7 +8,7 @@ import { emlToInquiryInput, parseEml } from '../../../../src-shared/inquiry/capt
 import { navigate } from '../../../app/router';
 import { addInquiries, MAX_INQUIRIES_PER_ADD } from '../../../data';
 import { describeInquiryError } from '../shared/describeInquiryError';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../../import/FileDrop';
 
 type ReadFile = { name: string; input: QualifyInput; htmlOnly: boolean } | { name: string; problem: string };
 

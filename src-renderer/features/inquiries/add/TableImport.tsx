@@ -7,7 +7,7 @@ import { INQUIRY_FIELDS, type InquiryField, type InquiryTable, mapInquiryColumns
 import { navigate } from '../../../app/router';
 import { addInquiries, MAX_INQUIRIES_PER_ADD } from '../../../data';
 import { describeInquiryError } from '../shared/describeInquiryError';
-import { FileDrop } from './FileDrop';
+import { FileDrop } from '../../import/FileDrop';
 
 const IGNORE = '__ignore';
 const EXAMPLES = 2;
