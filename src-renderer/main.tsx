@@ -42,7 +42,7 @@ async function startLetters(): Promise<void> {
   } catch (error) {
     console.error('Loading the default templates failed', error);
   }
-  startSender({ send: (message) => callMain('mail:send', { message }) });
+  startSender({ sendMany: async (messages) => (await callMain('mail:sendMany', { messages })).outcomes });
 }
 
 void boot();

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { InvokeArg } from '../../src-shared/ipc/contract';
-import type { SendOutcome } from '../../src-shared/mail/types';
+import type { OutgoingMessage, SendOutcome } from '../../src-shared/mail/types';
 import type { AccountStore } from '../mail/accountStore';
 import { createAccountStore } from '../mail/accountStore';
 import { createMailer } from '../mail/createMailer';
@@ -9,7 +9,7 @@ import type { Mailer, MailerOptions } from '../mail/types';
 import type { Handlers } from './dispatch';
 import type { ShellCapabilities } from './handlers';
 
-type MailChannels = 'mail:send' | 'mail:verify' | 'mail:getAccount' | 'mail:setAccount' | 'mail:openOutboxFolder' | 'mail:chooseOutboxFolder';
+type MailChannels = 'mail:send' | 'mail:sendMany' | 'mail:verify' | 'mail:getAccount' | 'mail:setAccount' | 'mail:openOutboxFolder' | 'mail:chooseOutboxFolder';
 
 export interface MailHandlerDeps {
   shell: Pick<ShellCapabilities, 'secrets' | 'openPath' | 'chooseFolder' | 'appInfo'>;
@@ -27,11 +27,13 @@ export function createMailHandlers(deps: MailHandlerDeps): Pick<Handlers, MailCh
   let store: AccountStore | null = null;
   const accounts = () => (store ??= createAccountStore({ dataPath: deps.dataPath ?? deps.shell.appInfo().dataPath, secrets: deps.shell.secrets }));
   let current: Promise<Mailer> | null = null;
+  /** The mailer `current` resolved to (null until it did, and once dropped). */
+  let built: Mailer | null = null;
 
   const mailer = () =>
     (current ??= accounts()
       .mailAccount()
-      .then((account) => createMailer(account, deps.mailer))
+      .then((account) => (built = createMailer(account, deps.mailer)))
       .catch((err: unknown) => {
         current = null;
         throw err;
@@ -41,20 +43,48 @@ export function createMailHandlers(deps: MailHandlerDeps): Pick<Handlers, MailCh
   function dropMailer(): void {
     const old = current;
     current = null;
+    built = null;
     void old?.then((m) => m.close()).catch(() => undefined);
+  }
+
+  /** One letter's outcome; throws only what is not a mail failure (e.g. ioFailed for the .eml folder). */
+  async function sendOne(m: Mailer, message: OutgoingMessage): Promise<SendOutcome> {
+    try {
+      return { status: 'sent', ...(await m.send(message)) };
+    } catch (err) {
+      if (!(err instanceof MailError)) throw err;
+      return { status: 'failed', ...err.failure };
+    }
+  }
+
+  /**
+   * A refused login fails every message after it: stop the pool and start afresh next time. Only
+   * once the call's letters all have their answer (closing the pool earlier would fail the rest
+   * as "pool closed" instead of with the server's own 535), and only if no other call did already.
+   */
+  function afterAnswers(m: Mailer, outcomes: readonly SendOutcome[]): void {
+    if (m === built && outcomes.some((o) => o.status === 'failed' && o.kind === 'auth')) dropMailer();
   }
 
   return {
     'mail:send': async ({ message }: InvokeArg<'mail:send'>): Promise<SendOutcome> => {
       const m = await mailer();
-      try {
-        return { status: 'sent', ...(await m.send(message)) };
-      } catch (err) {
-        if (!(err instanceof MailError)) throw err; // e.g. the .eml folder cannot be written: ioFailed
-        // A refused login fails every message after it: stop the pool and start afresh next time.
-        if (err.failure.kind === 'auth') dropMailer();
-        return { status: 'failed', ...err.failure };
-      }
+      const outcome = await sendOne(m, message);
+      afterAnswers(m, [outcome]);
+      return outcome;
+    },
+    'mail:sendMany': async ({ messages }: InvokeArg<'mail:sendMany'>): Promise<{ outcomes: SendOutcome[] }> => {
+      const m = await mailer();
+      // All at once: the pool queues them and its connections and rate limit do the pacing.
+      const settled = await Promise.allSettled(messages.map((message) => sendOne(m, message)));
+      const outcomes = settled.map((s): SendOutcome =>
+        s.status === 'fulfilled'
+          ? s.value
+          : // Not a mail failure (the .eml folder cannot be written…): whether it went is unknown.
+            { status: 'failed', kind: 'uncertain', message: s.reason instanceof Error ? s.reason.message : String(s.reason) },
+      );
+      afterAnswers(m, outcomes);
+      return { outcomes };
     },
     'mail:verify': async () => {
       const m = await mailer();

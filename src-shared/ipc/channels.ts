@@ -11,6 +11,7 @@ export const invokeChannelNames = [
   'letters:check',
   'letters:render',
   'mail:send',
+  'mail:sendMany',
   'mail:verify',
   'mail:getAccount',
   'mail:setAccount',

@@ -20,6 +20,13 @@ export const MAX_TEMPLATE_CHARS = 256 * 1024;
 export const MAX_MESSAGE_CHARS = 2 * 1024 * 1024;
 /** Letters rendered per letters:render call; the renderer sends bigger batches in chunks. */
 export const MAX_RENDER_BATCH = 500;
+/**
+ * Letters handed to mail:sendMany in one call, and the characters of their bodies together: the
+ * outbox's sender hands main a few letters per call (one IPC crossing, one validation) and cuts
+ * its chunks to fit both bounds; a single letter (at most 2 × MAX_MESSAGE_CHARS) always fits.
+ */
+export const MAX_SEND_BATCH = 32;
+export const MAX_SEND_BATCH_CHARS = 8 * 1024 * 1024;
 
 const variantSchema = z.object({ subject: z.string().max(MAX_TEMPLATE_CHARS), html: z.string().max(MAX_TEMPLATE_CHARS) });
 const plainObject = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'not an object');
@@ -78,6 +85,18 @@ export const invokeSchemas = {
   'letters:render': z.object({ variant: variantSchema, items: z.array(plainObject<LetterData>()).min(1).max(MAX_RENDER_BATCH) }),
   /** Send one message to one recipient, through SMTP or into the .eml outbox folder. */
   'mail:send': z.object({ message: outgoingMessage }),
+  /**
+   * Send several messages, each to its one recipient, exactly as that many mail:send calls would
+   * (concurrently, through the same pool and rate limit); answers one outcome per message, in
+   * order, once all have one. The outbox's sender uses this: one IPC crossing per chunk.
+   */
+  'mail:sendMany': z.object({
+    messages: z
+      .array(outgoingMessage)
+      .min(1)
+      .max(MAX_SEND_BATCH)
+      .refine((ms) => ms.reduce((n, m) => n + m.html.length + m.text.length, 0) <= MAX_SEND_BATCH_CHARS, 'the letters are too large for one call'),
+  }),
   /** Log in to the configured server without sending anything. */
   'mail:verify': z.undefined(),
   'mail:getAccount': z.undefined(),
@@ -105,6 +124,7 @@ export interface InvokeResults {
   /** `problems` non-empty means the template did not compile and `letters` is empty. */
   'letters:render': { problems: TemplateProblem[]; letters: RenderedLetter[] };
   'mail:send': SendOutcome;
+  'mail:sendMany': { outcomes: SendOutcome[] };
   'mail:verify': { ok: true } | ({ ok: false } & MailFailure);
   'mail:getAccount': MailAccountState;
   'mail:setAccount': MailAccountState;

@@ -3,9 +3,10 @@
  * settings (POOL_SETTINGS) and the same number of letters in flight on both sides.
  * - baseline: a raw pooled nodemailer transport in Node, sendMail for each letter;
  * - ours: the app's whole sending path: in Chromium, on real IndexedDB, the renderer's outbox
- *   sender claims each queued letter, calls window.api['mail:send'] (here the e2e bridge into
- *   main's real dispatch: zod validation, the stored account, createMailer's checks and MIME),
- *   then records the outcome, the timeline entry and the customer's last contact.
+ *   sender claims queued letters, hands them to main in chunks through window.api['mail:sendMany']
+ *   (here the e2e bridge into main's real dispatch: zod validation, the stored account,
+ *   createMailer's checks and MIME), then records each outcome, the timeline entry and the
+ *   customer's last contact.
  * Also reported: `dispatch_ms`, the same letters through dispatch + createMailer in Node alone.
  * value and baseline are milliseconds for all 1,000; ratio = baseline / ours (target ≥ 0.8).
  *
@@ -22,15 +23,16 @@ import type { Handlers } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/ipc/handlers';
 import { smtpPoolOptions } from '../../src-main/mail/smtpMailer';
 import type { OutgoingMessage, SendOutcome, SmtpAccount } from '../../src-shared/mail/types';
-import { DEFAULT_SENDER_CONCURRENCY } from '../../src-renderer/data/letters/sender';
+import { DEFAULT_SENDER_CHUNK, DEFAULT_SENDER_CONCURRENCY } from '../../src-renderer/data/letters/sender';
 import { launchApp } from '../e2e/harness';
 import { fakeShell } from '../main/fakeShell';
 import { testLetter } from '../main/mail/letters';
 import { startTestServer } from '../main/mail/smtpTestServer';
 
 const N = 1_000;
-/** The outbox sender's default: letters handed to main at once. */
+/** The outbox sender's defaults: letters handed to main and not answered yet, and letters per call. */
 const CONCURRENCY = DEFAULT_SENDER_CONCURRENCY;
+const CHUNK = DEFAULT_SENDER_CHUNK;
 const PASSWORD = 'right-password';
 
 export interface MailBenchResult {
@@ -59,7 +61,7 @@ export async function runMailBench(): Promise<MailBenchResult> {
     if (!appHandlersRef) throw new Error('mail-send: the app did not build its handlers');
     await configureSmtp(appHandlersRef, appDataPath, account);
     const handlers = await appHandlers(dir, account);
-    const viaDispatch = (m: OutgoingMessage) => sendThroughDispatch(handlers, m);
+    const viaDispatch = (chunk: OutgoingMessage[]) => sendThroughDispatch(handlers, chunk);
 
     // Each side warms up first (connections open, code compiled), then is measured.
     const raw = nodemailer.createTransport(smtpPoolOptions(account));
@@ -67,8 +69,8 @@ export async function runMailBench(): Promise<MailBenchResult> {
     const before = server.received.length;
     const baseline = await rawSend(raw, letters(N, 'raw'));
     raw.close();
-    await inParallel(letters(50, 'warm-app'), CONCURRENCY, viaDispatch);
-    const dispatchMs = await timed(() => inParallel(letters(N, 'dispatch'), CONCURRENCY, viaDispatch));
+    await inParallel(chunked(letters(50, 'warm-app')), CONCURRENCY / CHUNK, viaDispatch);
+    const dispatchMs = await timed(() => inParallel(chunked(letters(N, 'dispatch')), CONCURRENCY / CHUNK, viaDispatch));
 
     // The app's own page would follow the bench's writes; the bench page runs alone.
     await app.page.close();
@@ -79,7 +81,8 @@ export async function runMailBench(): Promise<MailBenchResult> {
     const ours = await page.evaluate(([n, c]) => window.benches.outboxSend(n, c, 'outbox'), [N, CONCURRENCY] as const);
     // The outbox's own cost: the same sender with a send that answers "sent" at once.
     const instant = await page.evaluate(([n, c]) => window.benches.outboxSend(n, c, 'instant', true), [N, CONCURRENCY] as const);
-    const bridgeMs = await page.evaluate(([n, c]) => window.benches.bridgeOnly(n, c), [N, CONCURRENCY] as const);
+    // As many crossings as the sender makes: one per chunk.
+    const bridgeMs = await page.evaluate(([n, c]) => window.benches.bridgeOnly(n, c), [Math.ceil(N / CHUNK), CONCURRENCY / CHUNK] as const);
     if (ours.sent !== N) throw new Error(`mail-send: the outbox sent ${ours.sent} of ${N}: ${JSON.stringify(ours.progress)}`);
     const delivered = server.received.length - before;
     const expected = 3 * N + 100;
@@ -103,8 +106,9 @@ export async function runMailBench(): Promise<MailBenchResult> {
         'dispatch_ms: main alone (dispatch + createMailer); outbox_only_ms: the renderer sender with a send that answers at once; ' +
         'bridge_only_ms: the e2e bridge (Playwright binding standing in for Electron IPC) with a no-op channel',
       concurrency: CONCURRENCY,
+      chunk: CHUNK,
       pool: 'POOL_SETTINGS (maxConnections 3, maxMessages 100, maxRequeues 0), no rate limit',
-      path: 'outbox sender (Chromium IndexedDB) → window.api mail:send (e2e bridge) → dispatch → createMailer → smtp-server on 127.0.0.1',
+      path: 'outbox sender (Chromium IndexedDB) → window.api mail:sendMany (e2e bridge) → dispatch → createMailer → smtp-server on 127.0.0.1',
       letters_per_s: Math.round(N / (ours.ms / 1000)),
     };
   } finally {
@@ -135,11 +139,16 @@ async function configureSmtp(handlers: Handlers, dataPath: string, account: Smtp
   await writeFile(file, JSON.stringify({ ...stored, rateLimitPerMinute: 0 }));
 }
 
-/** What the preload's window.api gives the sender: the IPC result turned back into an outcome or a throw. */
-async function sendThroughDispatch(handlers: Handlers, message: OutgoingMessage): Promise<SendOutcome> {
-  const result = await dispatch(handlers, 'mail:send', { message });
+/** What the preload's window.api gives the sender: the IPC result turned back into outcomes or a throw. */
+async function sendThroughDispatch(handlers: Handlers, messages: OutgoingMessage[]): Promise<SendOutcome[]> {
+  const result = await dispatch(handlers, 'mail:sendMany', { messages });
   if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as SendOutcome;
+  return (result.value as { outcomes: SendOutcome[] }).outcomes;
+}
+
+/** Letters in the sender's chunks. */
+function chunked(batch: OutgoingMessage[]): OutgoingMessage[][] {
+  return Array.from({ length: Math.ceil(batch.length / CHUNK) }, (_, i) => batch.slice(i * CHUNK, (i + 1) * CHUNK));
 }
 
 type RawTransport = ReturnType<typeof nodemailer.createTransport<SMTPPoolSentMessageInfo, SMTPPoolOptions>>;

@@ -3,7 +3,7 @@ import type { Handlers } from '../../src-main/ipc/dispatch';
 import { dispatch, dispatchFromSender, isTrustedSenderUrl } from '../../src-main/ipc/dispatch';
 import { invokeChannelNames } from '../../src-shared/ipc/channels';
 import type { InvokeArg, InvokeChannel } from '../../src-shared/ipc/contract';
-import { invokeSchemas, MAX_MESSAGE_CHARS, MAX_RENDER_BATCH, MAX_SAVE_BYTES, MAX_TEMPLATE_CHARS } from '../../src-shared/ipc/contract';
+import { invokeSchemas, MAX_MESSAGE_CHARS, MAX_RENDER_BATCH, MAX_SAVE_BYTES, MAX_SEND_BATCH, MAX_TEMPLATE_CHARS } from '../../src-shared/ipc/contract';
 
 /**
  * Good and bad arguments for every channel. The mapped type makes this stop compiling when a
@@ -81,6 +81,20 @@ const samples: { [C in InvokeChannel]: { good: InvokeArg<C>[]; bad: unknown[] } 
       { message: { ...goodMessage, html: 'x'.repeat(MAX_MESSAGE_CHARS + 1) } },
       { message: { ...goodMessage, listUnsubscribe: 'https://example.com/unsub' } },
       { message: { ...goodMessage, subject: undefined } },
+    ],
+  },
+  'mail:sendMany': {
+    good: [{ messages: [goodMessage] }, { messages: Array.from({ length: MAX_SEND_BATCH }, () => goodMessage) }],
+    bad: [
+      undefined,
+      { messages: [] },
+      { message: goodMessage },
+      { messages: goodMessage },
+      { messages: Array.from({ length: MAX_SEND_BATCH + 1 }, () => goodMessage) },
+      // One bad letter refuses the call, before anything is sent (the sender then tries them one by one).
+      { messages: [goodMessage, { ...goodMessage, to: { name: 'x', address: 'a@b.com, c@d.com' } }] },
+      // Each letter fits, but together they are too much for one call.
+      { messages: Array.from({ length: 5 }, () => ({ ...goodMessage, html: 'x'.repeat(MAX_MESSAGE_CHARS) })) },
     ],
   },
   'mail:verify': { good: [undefined], bad: [null, {}, 'x'] },

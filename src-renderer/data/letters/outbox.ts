@@ -199,28 +199,41 @@ export async function recordSent(database: TradewindDB, message: OutboxMessage, 
   return (await recordSentMany(database, [message], at))[0] ?? null;
 }
 
-/** recordSent for many letters at once, with bulk reads and writes (the sender's group commit). */
-export async function recordSentMany(database: TradewindDB, messages: readonly OutboxMessage[], at: number): Promise<Customer[]> {
+/**
+ * recordSent for many letters at once, with bulk reads and writes (the sender's group commit).
+ * `known`: the letters' customers when the caller already read them in this transaction. The
+ * writes are placed together (IndexedDB keeps their order) and awaited once.
+ */
+export async function recordSentMany(
+  database: TradewindDB,
+  messages: readonly OutboxMessage[],
+  at: number,
+  known?: ReadonlyMap<string, Customer>,
+): Promise<Customer[]> {
   if (messages.length === 0) return [];
-  await database.outbox.bulkPut(
+  const marked = database.outbox.bulkPut(
     messages.map((message) => {
       const { lastError: _cleared, ...rest } = message;
       return { ...rest, status: 'sent' as const, sentAt: at, updatedAt: at };
     }),
   );
-  const ids = [...new Set(messages.map((m) => m.customerId))];
-  const found = await database.customers.bulkGet(ids);
-  const customers = new Map(found.filter((c): c is Customer => c !== undefined).map((c) => [c.id, c]));
-  await database.interactions.bulkAdd(
-    messages
-      .filter((m) => customers.has(m.customerId))
-      .map((m) => ({ id: crypto.randomUUID(), customerId: m.customerId, kind: 'letter' as const, at, text: timelineText(m.message) })),
-  );
-  const moved = [...customers.values()]
-    .filter((c) => c.lastContactAt === null || c.lastContactAt < at)
+  const customers = known ?? (await customersById(database, messages.map((m) => m.customerId)));
+  const entries = messages
+    .filter((m) => customers.has(m.customerId))
+    .map((m) => ({ id: crypto.randomUUID(), customerId: m.customerId, kind: 'letter' as const, at, text: timelineText(m.message) }));
+  const moved = [...new Set(messages.map((m) => m.customerId))]
+    .map((id) => customers.get(id))
+    .filter((c): c is Customer => c !== undefined && (c.lastContactAt === null || c.lastContactAt < at))
     .map((c): Customer => ({ ...c, lastContactAt: at, updatedAt: at }));
-  if (moved.length > 0) await database.customers.bulkPut(moved);
+  await Promise.all([marked, entries.length > 0 ? database.interactions.bulkAdd(entries) : null, moved.length > 0 ? database.customers.bulkPut(moved) : null]);
   return moved;
+}
+
+/** The customers by id (those that still exist), inside the caller's transaction. */
+export async function customersById(database: TradewindDB, ids: readonly string[]): Promise<Map<string, Customer>> {
+  const unique = [...new Set(ids)];
+  const found = unique.length > 0 ? await database.customers.bulkGet(unique) : [];
+  return new Map(found.filter((c): c is Customer => c !== undefined).map((c) => [c.id, c]));
 }
 
 /** What the timeline shows: the subject, a blank line, the text; cut at the notes limit (a 5 MB letter stays on the server). */

@@ -1,18 +1,29 @@
 import type { Customer } from '../../../src-shared/customer/customer';
+import { MAX_SEND_BATCH, MAX_SEND_BATCH_CHARS } from '../../../src-shared/ipc/contract';
 import { nextAttempt } from '../../../src-shared/mail/retryPolicy';
 import type { MailFailure, MailFailureKind, OutgoingMessage, SendOutcome } from '../../../src-shared/mail/types';
 import { applyBookChange } from '../bookIndex';
 import { DEFAULT_DATABASE_NAME, type TradewindDB, db } from '../db';
-import { recordSentMany, recoverIn } from './outbox';
-import type { OutboxMessage, OutboxPause } from './records';
+import { customersById, recordSentMany, recoverIn } from './outbox';
+import type { OutboxMessage, OutboxPause, Suppression } from './records';
 import { addressKey, putSuppression } from './suppressions';
 import { registerWaker } from './wake';
 
 export interface SenderOptions {
-  /** Sends one letter; normally `mail:send` through window.api. Answers, never throws for a mail failure. */
-  send: (message: OutgoingMessage) => Promise<SendOutcome>;
-  /** Letters in flight at once (main's pooled transport and rate limit do the pacing). */
+  /**
+   * Sends a chunk of letters in one call, normally `mail:sendMany` through window.api: one outcome
+   * per letter, in order. Answers failures as outcomes; a throw means the call itself broke.
+   */
+  sendMany?: (messages: OutgoingMessage[]) => Promise<SendOutcome[]>;
+  /** Sends one letter per call (`mail:send`); used, chunk by chunk of one, when sendMany is not given. */
+  send?: (message: OutgoingMessage) => Promise<SendOutcome>;
+  /**
+   * Letters in flight at once, at most. The sender keeps about a second's worth of sending in
+   * flight (never fewer than MIN_IN_FLIGHT), so this cap is reached only by a fast server.
+   */
   concurrency?: number;
+  /** Letters per sendMany call, at most (see MAX_SEND_BATCH); a quarter of the window below that. */
+  chunkSize?: number;
   /** The clock that due times, backoff and sentAt are read from (tests inject one). */
   now?: () => number;
   /** How often to look for letters that became due; queueing, retrying and resuming wake it at once. */
@@ -34,11 +45,39 @@ export interface Sender {
 const LOCK_NAME = 'tradewind-outbox-sender';
 
 /**
- * Letters handed to main at once: twice the SMTP pool's three connections, so that the pool has
- * the next letter waiting while the outbox records the last one. Every letter handed over is
- * `sending`, so a crash leaves at most this many `uncertain`.
+ * Letters handed to main and not answered yet, at most. Each commit of the outbox costs a few
+ * milliseconds whatever it holds, so with a fast server the window must be wide enough for the
+ * pool to keep sending while the outbox records the last answers and claims the next letters
+ * (see the mail-send benchmark).
  */
-export const DEFAULT_SENDER_CONCURRENCY = 6;
+export const DEFAULT_SENDER_CONCURRENCY = 32;
+/** Letters per mail:sendMany call, at most: a window is a few calls, so answers come back while others go. */
+export const DEFAULT_SENDER_CHUNK = 8;
+/**
+ * The window's floor: twice the SMTP pool's three connections, so the pool has the next letter
+ * waiting while the outbox records the last one. Every letter handed over is `sending`, and a
+ * crash leaves those `uncertain`: the window grows past this only while main answers that many
+ * letters a second, so an interrupted batch leaves about a second's worth of sending to check
+ * (with the default 20 letters a minute, six letters; a reload alone does not stop main, which
+ * still delivers them).
+ */
+export const MIN_IN_FLIGHT = 6;
+
+/** Letters answered in the last second: the pace main sends at, which sizes the window. */
+class Pace {
+  private answers: Array<{ at: number; n: number }> = [];
+  private total = 0;
+
+  answered(n: number, at: number): void {
+    this.answers.push({ at, n });
+    this.total += n;
+  }
+
+  perSecond(at: number): number {
+    while (this.answers.length > 0 && this.answers[0]!.at <= at - 1_000) this.total -= this.answers.shift()!.n;
+    return this.total;
+  }
+}
 
 /**
  * The renderer's outbox sender. One loop per window, and one sending window per book: it runs
@@ -54,9 +93,22 @@ export const DEFAULT_SENDER_CONCURRENCY = 6;
  * whatever it holds, so sharing one among all the letters that are ready keeps the outbox from
  * becoming the bottleneck of a batch (see the mail-send benchmark).
  */
-export function startSender({ send, concurrency = DEFAULT_SENDER_CONCURRENCY, now = Date.now, pollMs = 5_000 }: SenderOptions): Sender {
+export function startSender({
+  send,
+  sendMany,
+  concurrency = DEFAULT_SENDER_CONCURRENCY,
+  chunkSize = DEFAULT_SENDER_CHUNK,
+  now = Date.now,
+  pollMs = 5_000,
+}: SenderOptions): Sender {
   const database = db;
   const limit = Math.max(1, Math.floor(concurrency));
+  const sendChunk = chunkSender(send, sendMany);
+  // One letter per call without sendMany: then a letter that never answers holds back no other.
+  const perCall = sendMany ? Math.min(MAX_SEND_BATCH, Math.max(1, Math.floor(chunkSize))) : 1;
+  const pace = new Pace();
+  /** Letters allowed in flight now: about a second of sending at the pace main answers. */
+  const allowedInFlight = () => Math.min(limit, Math.max(MIN_IN_FLIGHT, pace.perSecond(performance.now())));
   const abort = new AbortController();
   /** Outcomes waiting for the next transaction. */
   let outcomes: Array<{ id: string; outcome: SendOutcome }> = [];
@@ -90,10 +142,11 @@ export function startSender({ send, concurrency = DEFAULT_SENDER_CONCURRENCY, no
       poked = false;
     });
 
-  const deliver = async (message: OutboxMessage) => {
-    const outcome = await sendSafely(send, message.message);
-    outcomes.push({ id: message.id, outcome });
-    inFlight -= 1;
+  const deliver = async (chunk: OutboxMessage[]) => {
+    const answers = await sendChunk(chunk.map((m) => m.message));
+    pace.answered(chunk.length, performance.now());
+    for (const [i, message] of chunk.entries()) outcomes.push({ id: message.id, outcome: answers[i] ?? NO_ANSWER });
+    inFlight -= chunk.length;
     if (stopped) void flushAfterStop();
     else wake();
   };
@@ -105,7 +158,8 @@ export function startSender({ send, concurrency = DEFAULT_SENDER_CONCURRENCY, no
   const runCycle = async (claim: boolean): Promise<{ claimed: number; more: boolean }> => {
     const batch = outcomes;
     outcomes = [];
-    const free = claim ? limit - inFlight : 0;
+    const allowed = allowedInFlight();
+    const free = claim ? allowed - inFlight : 0;
     let result: CycleResult;
     try {
       result = await writeCycle(database, batch, claimedById, free, now());
@@ -122,9 +176,10 @@ export function startSender({ send, concurrency = DEFAULT_SENDER_CONCURRENCY, no
       await releaseClaims(database, result.claimed, now());
       return { claimed: 0, more: false };
     }
-    for (const message of result.claimed) {
-      inFlight += 1;
-      void deliver(message);
+    // A window is about four calls: answers come back while the others are still going.
+    for (const chunk of chunksOf(result.claimed, Math.min(perCall, Math.ceil(allowed / 4)))) {
+      inFlight += chunk.length;
+      void deliver(chunk);
     }
     return { claimed: result.claimed.length, more: result.more };
   };
@@ -148,7 +203,7 @@ export function startSender({ send, concurrency = DEFAULT_SENDER_CONCURRENCY, no
         const { more } = await run;
         cycle = null;
         // More due letters and a free slot, or answers already waiting: go again at once.
-        if (!stopped && ((more && inFlight < limit) || outcomes.length > 0)) continue;
+        if (!stopped && ((more && inFlight < allowedInFlight()) || outcomes.length > 0)) continue;
       } catch (error) {
         cycle = null;
         if (database.hasBeenClosed()) return;
@@ -178,24 +233,77 @@ export function startSender({ send, concurrency = DEFAULT_SENDER_CONCURRENCY, no
   };
 }
 
+/** The letters' answer when the call answered nothing usable for them. */
+const NO_ANSWER: SendOutcome = { status: 'failed', kind: 'uncertain', message: 'The mail service gave no usable answer; the letter may have gone.' };
+
+type ChunkSender = (messages: OutgoingMessage[]) => Promise<SendOutcome[]>;
+
+/** Sends a chunk with sendMany, or letter by letter with send; never throws, one outcome per letter. */
+function chunkSender(send: SenderOptions['send'], sendMany: SenderOptions['sendMany']): ChunkSender {
+  if (sendMany) return (messages) => sendManySafely(sendMany, messages);
+  if (!send) throw new Error('startSender needs sendMany or send');
+  return (messages) =>
+    Promise.all(
+      messages.map((message) =>
+        send(message).then(
+          (outcome) => (isOutcome(outcome) ? outcome : NO_ANSWER),
+          (error: unknown) => failureOfThrow(error),
+        ),
+      ),
+    );
+}
+
 /**
- * Calls `send`, turning a throw into an outcome. A throw means the IPC call broke, not that the
- * mail failed (mail:send answers failures as values). If main refused the call before its handler
- * ran (bad argument, untrusted sender, unknown channel), nothing was sent. Any other throw may have
- * come after main handed the letter to the server, so the letter may have gone: uncertain, never
- * resent automatically, because a duplicate letter to a customer is worse than a late one.
+ * One sendMany call. When main refused the call before its handler ran (one bad letter fails the
+ * schema of all), nothing was sent: each letter is tried alone, so only the bad one fails.
  */
-async function sendSafely(send: SenderOptions['send'], message: OutgoingMessage): Promise<SendOutcome> {
+async function sendManySafely(sendMany: NonNullable<SenderOptions['sendMany']>, messages: OutgoingMessage[]): Promise<SendOutcome[]> {
   try {
-    const outcome = await send(message);
-    if (isOutcome(outcome)) return outcome;
-    return { status: 'failed', kind: 'uncertain', message: 'The mail service gave no usable answer; the letter may have gone.' };
+    const outcomes: unknown = await sendMany(messages);
+    return messages.map((_, i) => {
+      const outcome = Array.isArray(outcomes) ? (outcomes[i] as unknown) : undefined;
+      return isOutcome(outcome) ? outcome : NO_ANSWER;
+    });
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const text = error instanceof Error ? error.message : String(error);
-    if (typeof code === 'string' && REFUSED_BEFORE_SENDING.has(code)) return { status: 'failed', kind: 'invalid', message: text };
-    return { status: 'failed', kind: 'uncertain', message: text };
+    const failure = failureOfThrow(error);
+    if (failure.kind === 'invalid' && messages.length > 1) {
+      return (await Promise.all(messages.map((m) => sendManySafely(sendMany, [m])))).flat();
+    }
+    return messages.map(() => failure);
   }
+}
+
+/**
+ * A throw means the IPC call broke, not that the mail failed (main answers failures as values). If
+ * main refused the call before its handler ran (bad argument, untrusted sender, unknown channel),
+ * nothing was sent. Any other throw may have come after main handed the letter to the server, so
+ * the letter may have gone: uncertain, never resent automatically, because a duplicate letter to a
+ * customer is worse than a late one.
+ */
+function failureOfThrow(error: unknown): Extract<SendOutcome, { status: 'failed' }> {
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = error instanceof Error ? error.message : String(error);
+  if (typeof code === 'string' && REFUSED_BEFORE_SENDING.has(code)) return { status: 'failed', kind: 'invalid', message: text };
+  return { status: 'failed', kind: 'uncertain', message: text };
+}
+
+/** Claimed letters in calls of at most `size` letters and MAX_SEND_BATCH_CHARS of bodies. */
+export function chunksOf(messages: readonly OutboxMessage[], size: number): OutboxMessage[][] {
+  const chunks: OutboxMessage[][] = [];
+  let chunk: OutboxMessage[] = [];
+  let chars = 0;
+  for (const m of messages) {
+    const length = m.message.html.length + m.message.text.length;
+    if (chunk.length > 0 && (chunk.length >= size || chars + length > MAX_SEND_BATCH_CHARS)) {
+      chunks.push(chunk);
+      chunk = [];
+      chars = 0;
+    }
+    chunk.push(m);
+    chars += length;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 /** IPC error codes (src-shared/ipc/contract) given before any handler runs. */
@@ -215,8 +323,11 @@ interface CycleResult {
 }
 
 /**
- * The one transaction of a sender cycle: the outcomes first (so a pause they cause stops the
- * claiming below), then the claims.
+ * The one transaction of a sender cycle: the outcomes, then the claims. IndexedDB runs a
+ * transaction's requests in the order they are placed, and each await is a round trip to the
+ * database process, so the reads of both halves go out together and the writes after them: a
+ * cycle is three round trips and a commit, whatever it holds. An outcome that pauses the outbox
+ * (auth) stops the claiming in this same cycle.
  */
 async function writeCycle(
   database: TradewindDB,
@@ -229,44 +340,61 @@ async function writeCycle(
     'rw',
     [database.outbox, database.customers, database.interactions, database.suppressions, database.settings],
     async () => {
-      const customers = outcomes.length > 0 ? await applyOutcomes(database, outcomes, claimedById, now) : [];
-      const { claimed, more } = free > 0 ? await claimDue(database, free, now) : { claimed: [], more: false };
-      return { claimed, more, customers };
+      const [recorded, due] = await Promise.all([
+        outcomes.length > 0 ? applyOutcomes(database, outcomes, claimedById, now) : { customers: [], paused: false },
+        free > 0 ? readDue(database, free, now) : null,
+      ]);
+      const { claimed, more } = due && !recorded.paused ? await claim(database, due, now) : { claimed: [], more: false };
+      return { claimed, more, customers: recorded.customers };
     },
   );
 }
 
+interface Due {
+  /** Due letters, oldest first, at most the free slots. */
+  picked: OutboxMessage[];
+  more: boolean;
+  /** Their recipients' suppressions, by position (a letter to a suppressed address fails instead). */
+  suppressed: Array<Suppression | undefined>;
+}
+
 /**
- * Takes up to `limit` due letters (queued or scheduled, send time and retry time passed), oldest
- * first, and marks them `sending`, in the cycle's transaction: what this reads is what it claims.
- * Nothing while the outbox is paused. A letter to a suppressed address fails here instead of going.
+ * Up to `limit` due letters (queued or scheduled, send time and retry time passed), oldest first;
+ * none while the outbox is paused. Runs inside writeCycle's transaction: what this reads is what
+ * `claim` marks.
  */
-async function claimDue(database: TradewindDB, limit: number, now: number): Promise<{ claimed: OutboxMessage[]; more: boolean }> {
-  // Runs inside writeCycle's transaction.
-  const paused = await database.settings.get('outboxPaused');
-  if (paused && paused.value) return { claimed: [], more: false };
-  const due: OutboxMessage[] = [];
-  for (const status of ['queued', 'scheduled'] as const) due.push(...(await dueWithStatus(database, status, limit, now)));
+async function readDue(database: TradewindDB, limit: number, now: number): Promise<Due | null> {
+  const [paused, queued, scheduled, suppressions] = await Promise.all([
+    database.settings.get('outboxPaused'),
+    dueWithStatus(database, 'queued', limit, now),
+    dueWithStatus(database, 'scheduled', limit, now),
+    // Most books have no suppressed address; one count spares a lookup per letter.
+    database.suppressions.count(),
+  ]);
+  if (paused && paused.value) return null;
+  const due = [...queued, ...scheduled];
   due.sort((a, b) => a.sendAt - b.sendAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const picked = due.slice(0, limit);
-  // Most books have no suppressed address; one count spares a lookup per letter.
   const suppressed =
-    picked.length > 0 && (await database.suppressions.count()) > 0
-      ? await database.suppressions.bulkGet(picked.map((m) => addressKey(m.message.to.address)))
-      : [];
+    picked.length > 0 && suppressions > 0 ? await database.suppressions.bulkGet(picked.map((m) => addressKey(m.message.to.address))) : [];
+  return { picked, more: picked.length === limit, suppressed };
+}
+
+/** Marks the due letters `sending` (or failed, for a suppressed address); returns those to hand over. */
+async function claim(database: TradewindDB, due: Due, now: number): Promise<{ claimed: OutboxMessage[]; more: boolean }> {
   const claimed: OutboxMessage[] = [];
-  const updates = picked.map((m, i): OutboxMessage => {
-    const block = suppressed[i];
+  const updates = due.picked.map((m, i): OutboxMessage => {
+    const block = due.suppressed[i];
     if (block) {
       const lastError: MailFailure = { kind: 'permanent', message: `Not sent: ${block.address} is suppressed (${block.reason}). ${block.detail}`.trim(), badAddress: block.address };
       return { ...m, status: 'failed', lastError, updatedAt: now };
     }
-    const claim: OutboxMessage = { ...m, status: 'sending', updatedAt: now };
-    claimed.push(claim);
-    return claim;
+    const letter: OutboxMessage = { ...m, status: 'sending', updatedAt: now };
+    claimed.push(letter);
+    return letter;
   });
   await database.outbox.bulkPut(updates);
-  return { claimed, more: picked.length === limit };
+  return { claimed, more: due.more };
 }
 
 /**
@@ -298,36 +426,52 @@ async function releaseClaims(database: TradewindDB, claimed: OutboxMessage[], no
  * Writes what `send` answered (inside writeCycle's transaction). Only a letter still `sending`
  * takes a failure (start-up recovery or the salesperson may have decided meanwhile); a `sent`
  * answer is the truth and is recorded over `uncertain` too. Returns the customers whose last
- * contact moved.
+ * contact moved, and whether an answer paused the outbox.
  */
 async function applyOutcomes(
   database: TradewindDB,
   outcomes: ReadonlyArray<{ id: string; outcome: SendOutcome }>,
   claimedById: ReadonlyMap<string, OutboxMessage>,
   now: number,
-): Promise<Customer[]> {
+): Promise<{ customers: Customer[]; paused: boolean }> {
   // Nearly always every answered letter is still `sending`: one key read confirms them all, and
-  // only the others (made uncertain meanwhile, cancelled…) are read one by one.
-  const stillSending = new Set(await database.outbox.where('status').equals('sending').primaryKeys());
+  // only the others (made uncertain meanwhile, cancelled…) are read one by one. The customers of
+  // the letters that went are read alongside.
+  const customerIds = outcomes.filter((o) => o.outcome.status === 'sent').map((o) => claimedById.get(o.id)?.customerId ?? '');
+  const [sendingKeys, customers] = await Promise.all([
+    database.outbox.where('status').equals('sending').primaryKeys(),
+    customersById(database, customerIds.filter(Boolean)),
+  ]);
+  const stillSending = new Set(sendingKeys);
   const known = (id: string) => stillSending.has(id) && claimedById.has(id);
   const others = outcomes.filter((o) => !known(o.id));
   const otherRecords = new Map(
-    (await database.outbox.bulkGet(others.map((o) => o.id))).filter((m) => m !== undefined).map((m) => [m.id, m]),
+    (others.length > 0 ? await database.outbox.bulkGet(others.map((o) => o.id)) : []).filter((m) => m !== undefined).map((m) => [m.id, m]),
   );
   const current = outcomes.map((o) => (known(o.id) ? claimedById.get(o.id) : otherRecords.get(o.id)));
   const sent: OutboxMessage[] = [];
   const failed: OutboxMessage[] = [];
+  const effects: Array<Promise<unknown>> = [];
+  let paused = false;
   for (const [i, { outcome }] of outcomes.entries()) {
     const message = current[i];
     if (!message) continue;
     if (outcome.status === 'sent') {
       if (message.status === 'sending' || message.status === 'uncertain') sent.push(message);
     } else if (message.status === 'sending') {
-      failed.push(await nextState(database, message, failureOf(outcome), now));
+      const failure = failureOf(outcome);
+      if (failure.kind === 'auth') paused = true;
+      failed.push(nextState(database, message, failure, now, effects));
     }
   }
-  if (failed.length > 0) await database.outbox.bulkPut(failed);
-  return recordSentMany(database, sent, now);
+  // A `sent` answer for a letter this sender no longer held (made uncertain meanwhile): its customer too.
+  const unread = sent.filter((m) => !customerIds.includes(m.customerId)).map((m) => m.customerId);
+  if (unread.length > 0) for (const [id, c] of await customersById(database, unread)) customers.set(id, c);
+  const writes: Array<Promise<unknown>> = [...effects];
+  if (failed.length > 0) writes.push(database.outbox.bulkPut(failed));
+  const moved = recordSentMany(database, sent, now, customers);
+  await Promise.all(writes);
+  return { customers: await moved, paused };
 }
 
 function failureOf(outcome: Extract<SendOutcome, { status: 'failed' }>): MailFailure {
@@ -337,8 +481,11 @@ function failureOf(outcome: Extract<SendOutcome, { status: 'failed' }>): MailFai
   return failure;
 }
 
-/** The letter after a failure (inside applyOutcome's transaction; may suppress or pause). */
-async function nextState(database: TradewindDB, message: OutboxMessage, failure: MailFailure, now: number): Promise<OutboxMessage> {
+/**
+ * The letter after a failure (inside applyOutcomes' transaction). Its side effects, a pause or a
+ * suppressed address, are placed on the transaction at once and collected in `effects`.
+ */
+function nextState(database: TradewindDB, message: OutboxMessage, failure: MailFailure, now: number, effects: Array<Promise<unknown>>): OutboxMessage {
   const base = { ...message, lastError: failure, updatedAt: now };
   switch (failure.kind) {
     case 'temporary':
@@ -351,11 +498,11 @@ async function nextState(database: TradewindDB, message: OutboxMessage, failure:
       // The server refused the login, not the letter: it goes back in line, and nothing more goes
       // until the salesperson fixes the account and resumes.
       const pause: OutboxPause = { reason: failure, at: now };
-      await database.settings.put({ key: 'outboxPaused', value: pause });
+      effects.push(database.settings.put({ key: 'outboxPaused', value: pause }));
       return { ...base, status: 'queued' };
     }
     case 'permanent':
-      if (failure.badAddress) await putSuppression(database, { address: failure.badAddress, reason: 'bounced', at: now, detail: failure.message });
+      if (failure.badAddress) effects.push(putSuppression(database, { address: failure.badAddress, reason: 'bounced', at: now, detail: failure.message }));
       return { ...base, status: 'failed' };
     case 'invalid':
       return { ...base, status: 'failed' };

@@ -177,14 +177,14 @@ export const benches = {
       },
     }));
     const { batchId } = await queueLetters(items);
-    const send = async (message: OutgoingMessage): Promise<SendOutcome> => {
-      if (instant) return { status: 'sent', messageId: message.messageId, accepted: [message.to.address], rejected: [] };
-      const result = await window.api['mail:send']({ message });
+    const sendMany = async (messages: OutgoingMessage[]): Promise<SendOutcome[]> => {
+      if (instant) return messages.map((m) => ({ status: 'sent', messageId: m.messageId, accepted: [m.to.address], rejected: [] }));
+      const result = await window.api['mail:sendMany']({ messages });
       if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      return result.value;
+      return result.value.outcomes;
     };
     const t0 = performance.now();
-    const sender = startSender({ send, concurrency, pollMs: 50 });
+    const sender = startSender({ sendMany, concurrency, pollMs: 50 });
     try {
       for (;;) {
         const progress = await readBatchProgress(batchId);

@@ -85,3 +85,24 @@ export function scriptedSend(script: Record<string, Array<SendOutcome | 'hang' |
 export function settle(ms = 60): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * A fake `mail:sendMany` over the same script: each call answers every letter as scriptedSend
+ * would, in order. `refuse(messages)` may throw for a whole call (main refusing the argument, or
+ * the IPC call breaking); `answer` may rewrite what the call returns (a malformed answer).
+ */
+export function scriptedSendMany(
+  script: Parameters<typeof scriptedSend>[0] = {},
+  hooks: { refuse?: (messages: OutgoingMessage[]) => Error | null; answer?: (outcomes: SendOutcome[]) => unknown } = {},
+) {
+  const one = scriptedSend(script);
+  const chunks: OutgoingMessage[][] = [];
+  const sendMany = async (messages: OutgoingMessage[]): Promise<SendOutcome[]> => {
+    chunks.push(messages);
+    const refusal = hooks.refuse?.(messages);
+    if (refusal) throw refusal;
+    const outcomes = await Promise.all(messages.map((m) => one.send(m)));
+    return (hooks.answer ? hooks.answer(outcomes) : outcomes) as SendOutcome[];
+  };
+  return { sendMany, chunks, calls: one.calls, addresses: one.addresses };
+}

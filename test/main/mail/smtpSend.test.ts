@@ -226,4 +226,43 @@ describe('mail:send over SMTP', () => {
     if (!result.ok) expect(result.error.details?.some((d) => d.startsWith('message.html'))).toBe(true);
     expect(server.rcpts).toEqual([]);
   });
+
+  describe('mail:sendMany (the outbox sender hands main a chunk per call)', () => {
+    async function sendMany(messages: OutgoingMessage[]): Promise<SendOutcome[]> {
+      const result = await dispatch(handlers, 'mail:sendMany', { messages });
+      if (!result.ok) throw new Error(`mail:sendMany answered ${JSON.stringify(result.error)}`);
+      return (result.value as { outcomes: SendOutcome[] }).outcomes;
+    }
+
+    it('answers each letter of a chunk in order: each to its one recipient, exactly once', async () => {
+      const bad = testLetter(2).message.to.address;
+      await setUp({ onRcpt: (address) => (address === bad ? { code: 550, message: 'No such user here' } : 'accept') });
+      const letters = Array.from({ length: 8 }, (_, i) => testLetter(i).message);
+      const outcomes = await sendMany(letters);
+      expect(outcomes.map((o) => o.status)).toEqual(['sent', 'sent', 'failed', 'sent', 'sent', 'sent', 'sent', 'sent']);
+      expect(outcomes[2]).toMatchObject({ kind: 'permanent', responseCode: 550, badAddress: bad });
+      for (const [i, o] of outcomes.entries()) if (o.status === 'sent') expect(o.messageId).toBe(letters[i]!.messageId);
+      expect(server.received).toHaveLength(7);
+      for (const r of server.received) expect(r.rcptTo).toHaveLength(1);
+      const ids = (await server.parsed()).map((m) => m.messageId);
+      expect(new Set(ids).size).toBe(7);
+      expect(ids).not.toContain(letters[2]!.messageId);
+    });
+
+    it('a wrong password answers auth for every letter of the chunk and sends nothing', async () => {
+      await setUp({}, 'wrong-password');
+      const outcomes = await sendMany(Array.from({ length: 4 }, (_, i) => testLetter(i).message));
+      expect(outcomes).toEqual(Array.from({ length: 4 }, () => expect.objectContaining({ status: 'failed', kind: 'auth', responseCode: 535 })));
+      expect(server.received).toHaveLength(0);
+    });
+
+    it('one letter the contract refuses refuses the whole call before anything is sent', async () => {
+      await setUp();
+      const good = testLetter(1).message;
+      const result = await dispatch(handlers, 'mail:sendMany', { messages: [good, { ...good, to: { name: 'x', address: 'a@b.com, c@d.com' } }] });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalidArgument' } });
+      expect(server.received).toHaveLength(0);
+      expect(server.rcpts).toHaveLength(0);
+    });
+  });
 });
