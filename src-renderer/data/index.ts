@@ -14,7 +14,7 @@ export { createCustomer, updateCustomer, deleteCustomers, bulkUpdateCustomers, t
 export { findDuplicatesOf, mergeCustomerRecords, type DuplicateCandidateKeys } from './duplicates';
 export { importCustomers, type ImportOptions } from './importCustomers';
 export { loadSampleBook, removeSampleBook, countSampleCustomers } from './sampleBook';
-export { addInteraction, deleteInteraction } from './interactions';
+export { addInteraction, deleteInteraction, readTimeline } from './interactions';
 export { saveSegment, renameSegment, updateSegmentFilter, deleteSegment, SEGMENT_NAME_MAX } from './segments';
 export { getSetting, setSetting, DEFAULT_RECENT_CONTACT_DAYS, type KnownSettings } from './settings';
 export { useBook, useBookReady, useFacetCounts } from './bookHooks';

@@ -3,6 +3,7 @@ import { LIMITS } from '../../src-shared/customer/customer';
 import { applyBookChange } from './bookIndex';
 import { db } from './db';
 import { DataError } from './errors';
+import { sentLetterEntries } from './letters/outbox';
 
 const KINDS: ReadonlySet<Interaction['kind']> = new Set(['note', 'call', 'merge', 'import', 'letter', 'quote', 'inquiry']);
 /** The kinds that are a contact with the customer, and so move "last contact". */
@@ -36,24 +37,40 @@ export async function addInteraction(entry: { customerId: string; kind: Interact
 }
 
 /**
+ * A customer's timeline, newest first: the entries written here (notes, calls, merges, imports,
+ * inquiries) and the letters sent to them, which the outbox keeps (see sentLetterEntries).
+ */
+export async function readTimeline(customerId: string): Promise<Interaction[]> {
+  const [entries, letters] = await Promise.all([
+    db.interactions.where('[customerId+at]').between([customerId, -Infinity], [customerId, Infinity]).toArray(),
+    sentLetterEntries(db, customerId),
+  ]);
+  return [...entries, ...letters].sort((a, b) => b.at - a.at);
+}
+
+/**
  * Removes a timeline entry. When it was the note or call that set the customer's last contact,
- * last contact falls back to the latest remaining note or call (kept as it was if none remains:
- * it may have come from an import rather than the timeline).
+ * last contact falls back to the latest remaining contact: a note, a call or a sent letter (kept
+ * as it was if none remains: it may have come from an import rather than the timeline).
  */
 export async function deleteInteraction(id: string): Promise<void> {
-  const updated = await db.transaction('rw', db.customers, db.interactions, async () => {
+  const updated = await db.transaction('rw', db.customers, db.interactions, db.outbox, async () => {
     const entry = await db.interactions.get(id);
     if (!entry) return null;
     await db.interactions.delete(id);
     const customer = await db.customers.get(entry.customerId);
     if (!customer || !CONTACT_KINDS.has(entry.kind) || customer.lastContactAt !== entry.at) return null;
-    const remaining = await db.interactions
-      .where('[customerId+at]')
-      .between([entry.customerId, -Infinity], [entry.customerId, Infinity])
-      .filter((i) => CONTACT_KINDS.has(i.kind))
-      .last();
-    if (!remaining) return null;
-    const next = { ...customer, lastContactAt: remaining.at, updatedAt: Date.now() };
+    const [lastEntry, letters] = await Promise.all([
+      db.interactions
+        .where('[customerId+at]')
+        .between([entry.customerId, -Infinity], [entry.customerId, Infinity])
+        .filter((i) => CONTACT_KINDS.has(i.kind))
+        .last(),
+      sentLetterEntries(db, entry.customerId),
+    ]);
+    const remaining = Math.max(lastEntry?.at ?? -Infinity, ...letters.map((l) => l.at));
+    if (remaining === -Infinity) return null;
+    const next = { ...customer, lastContactAt: remaining, updatedAt: Date.now() };
     await db.customers.put(next);
     return next;
   });

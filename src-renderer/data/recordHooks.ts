@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { Customer, Interaction } from '../../src-shared/customer/customer';
 import { useSegmentCounts } from './bookHooks';
 import { type SavedSegment, db } from './db';
+import { readTimeline } from './interactions';
 import { setSetting } from './settings';
 
 /**
@@ -27,17 +28,9 @@ export function useCustomersWindow(ids: readonly string[]): Map<string, Customer
   }, [rows]);
 }
 
-/** A customer's timeline, newest first; undefined while loading. */
+/** A customer's timeline (entries and sent letters), newest first; undefined while loading. */
 export function useTimeline(customerId: string | null | undefined): Interaction[] | undefined {
-  const answer = useLiveQuery(
-    async () => ({
-      customerId,
-      entries: customerId
-        ? await db.interactions.where('[customerId+at]').between([customerId, -Infinity], [customerId, Infinity]).reverse().toArray()
-        : [],
-    }),
-    [customerId],
-  );
+  const answer = useLiveQuery(async () => ({ customerId, entries: customerId ? await readTimeline(customerId) : [] }), [customerId]);
   return answer && answer.customerId === customerId ? answer.entries : undefined;
 }
 

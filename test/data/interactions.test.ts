@@ -1,6 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataError} from '../../src-renderer/data';
-import { addInteraction, createCustomer, db, deleteInteraction, loadBookIndex, openDatabase, queryBookIds } from '../../src-renderer/data';
+import {
+  addInteraction,
+  createCustomer,
+  db,
+  deleteInteraction,
+  loadBookIndex,
+  markMessageSent,
+  openDatabase,
+  queryBookIds,
+  queueLetters,
+  readTimeline,
+} from '../../src-renderer/data';
 import { customerInput } from './customerInput';
 
 beforeAll(async () => {
@@ -34,6 +45,36 @@ describe('interactions', () => {
     expect((await db.customers.get(c.id))?.lastContactAt).toBe(1_000);
     expect(await db.interactions.get(latest.id)).toBeUndefined();
     await deleteInteraction('not-there');
+  });
+
+  it('the timeline holds the letters sent, from the outbox, in time order; deleting a note falls back to a letter', async () => {
+    const c = await createCustomer(customerInput({ company: 'Delta' }));
+    await addInteraction({ customerId: c.id, kind: 'note', text: 'Met at the fair', at: 1_000 });
+    const contact = c.contacts[0]!;
+    const { ids } = await queueLetters([
+      {
+        customerId: c.id,
+        contactId: contact.id ?? '',
+        templateId: 'quote-cover',
+        templateKind: 'quoteCover',
+        message: { from: { name: 'Li', address: 'li@acme.cn' }, to: { name: 'Buyer', address: 'buyer@delta.com' }, subject: 'Your quotation', html: '<p>Hi</p>', text: 'Hi', language: 'en' },
+      },
+    ]);
+    // Not on the timeline until it is sent.
+    expect((await readTimeline(c.id)).map((e) => e.kind)).toEqual(['note']);
+    await db.outbox.update(ids[0]!, { status: 'uncertain' });
+    await markMessageSent(ids[0]!, 5_000);
+    const late = await addInteraction({ customerId: c.id, kind: 'call', text: 'Follow-up call', at: 9_000 });
+    expect((await readTimeline(c.id)).map((e) => [e.kind, e.at, e.text])).toEqual([
+      ['call', 9_000, 'Follow-up call'],
+      ['letter', 5_000, 'Your quotation\n\nHi'],
+      ['note', 1_000, 'Met at the fair'],
+    ]);
+    await deleteInteraction(late.id);
+    expect((await db.customers.get(c.id))?.lastContactAt).toBe(5_000);
+    // A letter is the record of what went: deleting by its id removes nothing.
+    await deleteInteraction(ids[0]!);
+    expect((await readTimeline(c.id)).map((e) => e.kind)).toEqual(['letter', 'note']);
   });
 
   it('refuses an entry for a customer that does not exist', async () => {

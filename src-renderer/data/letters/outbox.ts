@@ -1,4 +1,4 @@
-import type { Customer } from '../../../src-shared/customer/customer';
+import type { Customer, Interaction } from '../../../src-shared/customer/customer';
 import { LIMITS } from '../../../src-shared/customer/customer';
 import type { TemplateKind } from '../../../src-shared/letters/types';
 import { newMessageId } from '../../../src-shared/mail/messageId';
@@ -164,7 +164,7 @@ export async function cancelBatch(batchId: string, now = Date.now()): Promise<nu
  * letter did go. Recorded exactly as a real send: status, timeline entry, last contact.
  */
 export async function markMessageSent(id: string, now = Date.now()): Promise<void> {
-  const customer = await db.transaction('rw', db.outbox, db.customers, db.interactions, async () => {
+  const customer = await db.transaction('rw', db.outbox, db.customers, async () => {
     const message = await getOrThrow(db, id);
     if (!MARKABLE.has(message.status)) {
       throw new DataError('outboxCannotMarkSent', `Cannot mark a ${message.status} letter as sent`, { id, status: message.status });
@@ -187,13 +187,10 @@ async function getOrThrow(database: TradewindDB, id: string): Promise<OutboxMess
 }
 
 /**
- * Inside a rw transaction over outbox, customers and interactions: the letter is sent at `at`.
- * Marks it sent, puts it on the customer's timeline (subject, blank line, text) and moves the
- * customer's last contact. Returns the customer when it changed, for `applyBookChange` after the
- * commit; a customer deleted since queueing just gets no timeline entry.
- *
- * Written here rather than through `addInteraction`, which opens its own transaction and does not
- * count a letter as a contact.
+ * Inside a rw transaction over outbox and customers: the letter is sent at `at`. Marks it sent,
+ * which also puts it on the customer's timeline (the timeline reads sent letters from the outbox:
+ * see sentLetterEntries; a letter's text is stored once), and moves the customer's last contact.
+ * Returns the customer when it changed, for `applyBookChange` after the commit.
  */
 export async function recordSent(database: TradewindDB, message: OutboxMessage, at: number): Promise<Customer | null> {
   return (await recordSentMany(database, [message], at))[0] ?? null;
@@ -218,14 +215,11 @@ export async function recordSentMany(
     }),
   );
   const customers = known ?? (await customersById(database, messages.map((m) => m.customerId)));
-  const entries = messages
-    .filter((m) => customers.has(m.customerId))
-    .map((m) => ({ id: crypto.randomUUID(), customerId: m.customerId, kind: 'letter' as const, at, text: timelineText(m.message) }));
   const moved = [...new Set(messages.map((m) => m.customerId))]
     .map((id) => customers.get(id))
     .filter((c): c is Customer => c !== undefined && (c.lastContactAt === null || c.lastContactAt < at))
     .map((c): Customer => ({ ...c, lastContactAt: at, updatedAt: at }));
-  await Promise.all([marked, entries.length > 0 ? database.interactions.bulkAdd(entries) : null, moved.length > 0 ? database.customers.bulkPut(moved) : null]);
+  await Promise.all([marked, moved.length > 0 ? database.customers.bulkPut(moved) : null]);
   return moved;
 }
 
@@ -234,6 +228,15 @@ export async function customersById(database: TradewindDB, ids: readonly string[
   const unique = [...new Set(ids)];
   const found = unique.length > 0 ? await database.customers.bulkGet(unique) : [];
   return new Map(found.filter((c): c is Customer => c !== undefined).map((c) => [c.id, c]));
+}
+
+/**
+ * The customer's sent letters as timeline entries (kind 'letter', at the time it went, the
+ * subject, a blank line and the text). Entry ids are the outbox ids.
+ */
+export async function sentLetterEntries(database: TradewindDB, customerId: string): Promise<Interaction[]> {
+  const letters = await database.outbox.where('customerId').equals(customerId).filter((m) => m.status === 'sent').toArray();
+  return letters.map((m) => ({ id: m.id, customerId, kind: 'letter', at: m.sentAt ?? m.updatedAt, text: timelineText(m.message) }));
 }
 
 /** What the timeline shows: the subject, a blank line, the text; cut at the notes limit (a 5 MB letter stays on the server). */

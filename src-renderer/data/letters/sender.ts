@@ -338,7 +338,7 @@ async function writeCycle(
 ): Promise<CycleResult> {
   return database.transaction(
     'rw',
-    [database.outbox, database.customers, database.interactions, database.suppressions, database.settings],
+    [database.outbox, database.customers, database.suppressions, database.settings],
     async () => {
       const [recorded, due] = await Promise.all([
         outcomes.length > 0 ? applyOutcomes(database, outcomes, claimedById, now) : { customers: [], paused: false },

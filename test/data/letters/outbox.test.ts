@@ -12,6 +12,7 @@ import {
   markMessageSent,
   openDatabase,
   queueLetters,
+  readTimeline,
   readBatchProgress,
   recoverInterruptedSends,
   retryMessage,
@@ -45,7 +46,7 @@ describe('queueLetters', () => {
     expect(new Set(stored.map((m) => m.messageId)).size).toBe(3);
     // Ids sort in queueing order, so index order is queueing order.
     expect([...ids].sort()).toEqual(ids);
-    expect((await db.outbox.where('messageId').equals(stored[1]!.messageId).first())?.id).toBe(ids[1]);
+    expect((await db.outbox.filter((m) => m.messageId === stored[1]!.messageId).first())?.id).toBe(ids[1]);
   });
 
   it('schedules letters whose send time is ahead, per customer when asked', async () => {
@@ -159,7 +160,7 @@ describe('retry, cancel, mark as sent', () => {
       const m = (await db.outbox.get(id))!;
       expect(m).toMatchObject({ status: 'sent', sentAt: 7_000 });
       expect(m.lastError).toBeUndefined();
-      const timeline = await db.interactions.where('customerId').equals(m.customerId).toArray();
+      const timeline = await readTimeline(m.customerId);
       expect(timeline).toEqual([expect.objectContaining({ kind: 'letter', at: 7_000, text: `About ${status}\n\n${m.message.text}` })]);
       expect((await db.customers.get(m.customerId))?.lastContactAt).toBe(7_000);
     }
