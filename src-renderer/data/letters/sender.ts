@@ -50,9 +50,9 @@ const LOCK_NAME = 'tradewind-outbox-sender';
  * pool to keep sending while the outbox records the last answers and claims the next letters
  * (see the mail-send benchmark).
  */
-export const DEFAULT_SENDER_CONCURRENCY = 32;
+export const DEFAULT_SENDER_CONCURRENCY = 64;
 /** Letters per mail:sendMany call, at most: a window is a few calls, so answers come back while others go. */
-export const DEFAULT_SENDER_CHUNK = 8;
+export const DEFAULT_SENDER_CHUNK = 16;
 /**
  * The window's floor: twice the SMTP pool's three connections, so the pool has the next letter
  * waiting while the outbox records the last one. Every letter handed over is `sending`, and a
