@@ -54,9 +54,14 @@ function openingDiv(tag: unknown): string {
   return div;
 }
 
+/** What SUBJECT_BREAKS could replace or trim() remove: any whitespace or control character, and a double space. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+const NEEDS_CLEANING = /^\s|[^\S ]|[\u0000-\u001f\u007f\u0085]| {2}|\s$/;
+
 /** A subject is plain text on one line: no CR/LF (header injection), no runs of spaces. */
 export function cleanSubject(subject: string): string {
-  return subject.replace(SUBJECT_BREAKS, ' ').trim();
+  // Most subjects are clean already: one test, and no new string, instead of a replace and a trim.
+  return NEEDS_CLEANING.test(subject) ? subject.replace(SUBJECT_BREAKS, ' ').trim() : subject;
 }
 
 function compilePart(source: string, part: 'subject' | 'html'): { template: RawTemplate; requirements: RequirementScope; textProgram: TextProgram | null } {

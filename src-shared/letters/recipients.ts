@@ -26,7 +26,10 @@ export function isPlainEmail(address: string): boolean {
 
 /** The address a letter to this contact goes to: the first valid one, else null. */
 export function contactEmail(contact: Pick<Contact, 'emails'>): string | null {
-  for (const e of contact.emails ?? []) {
+  // A record that crossed IPC or came from an old import may hold anything here.
+  const emails: unknown = contact.emails;
+  if (!Array.isArray(emails)) return null;
+  for (const e of emails) {
     const address = typeof e === 'string' ? e.trim() : '';
     if (isPlainEmail(address)) return address;
   }
@@ -35,7 +38,10 @@ export function contactEmail(contact: Pick<Contact, 'emails'>): string | null {
 
 /** The first contact with a valid address, and that address; null when nobody can be written to. */
 export function primaryContact(customer: Pick<Customer, 'contacts'>): { contact: Contact; email: string } | null {
-  for (const contact of customer.contacts ?? []) {
+  const contacts: unknown = customer.contacts;
+  if (!Array.isArray(contacts)) return null;
+  for (const contact of contacts as Contact[]) {
+    if (typeof contact !== 'object' || contact === null) continue;
     const email = contactEmail(contact);
     if (email) return { contact, email };
   }
@@ -63,20 +69,33 @@ export interface RecipientCheck {
 
 /** Why this recipient's letter should not go (empty: it may go). */
 export function checkRecipient(check: RecipientCheck): RecipientProblem[] {
-  const problems: RecipientProblem[] = [];
-  for (const field of check.letter.missing) problems.push({ code: 'missingField', field });
-  const { contact } = check;
+  const { contact, letter } = check;
   const address = contact ? contactEmail(contact) : null;
-  if (address) {
-    if (check.bounced.size > 0 && check.bounced.has(address.toLowerCase())) problems.push({ code: 'bouncedAddress', address });
-  } else {
-    const first = (contact?.emails ?? []).map((e) => (typeof e === 'string' ? e.trim() : '')).find(Boolean);
-    problems.push(first ? { code: 'invalidEmail', address: first } : { code: 'noEmail' });
-  }
-  if (contact?.unsubscribed && !REPLY_KINDS.has(check.kind)) problems.push({ code: 'unsubscribed' });
+  const bounced = address !== null && check.bounced.size > 0 && check.bounced.has(address.toLowerCase());
+  const unsubscribed = Boolean(contact?.unsubscribed) && !REPLY_KINDS.has(check.kind);
   const last = check.customer.lastContactAt;
-  if (check.recentDays > 0 && typeof last === 'number' && check.now - last < check.recentDays * DAY) {
-    problems.push({ code: 'recentlyContacted', days: check.recentDays, at: last });
+  const recent = check.recentDays > 0 && typeof last === 'number' && check.now - last < check.recentDays * DAY;
+  // Most recipients of a batch have nothing to report: answer them without building the list.
+  if (address !== null && letter.missing.length === 0 && !bounced && !unsubscribed && !recent) return [];
+  const problems: RecipientProblem[] = [];
+  for (const field of letter.missing) problems.push({ code: 'missingField', field });
+  if (address === null) {
+    const first = firstNonEmptyAddress(contact?.emails);
+    problems.push(first ? { code: 'invalidEmail', address: first } : { code: 'noEmail' });
+  } else if (bounced) {
+    problems.push({ code: 'bouncedAddress', address });
   }
+  if (unsubscribed) problems.push({ code: 'unsubscribed' });
+  if (recent) problems.push({ code: 'recentlyContacted', days: check.recentDays, at: last as number });
   return problems;
+}
+
+/** The first address typed on the contact, trimmed, valid or not ('' when there is none). */
+function firstNonEmptyAddress(emails: unknown): string {
+  if (!Array.isArray(emails)) return '';
+  for (const e of emails) {
+    const address = typeof e === 'string' ? e.trim() : '';
+    if (address) return address;
+  }
+  return '';
 }

@@ -110,18 +110,25 @@ function resolve(path: PathExpression, stack: Frame[]): { frame: Frame; parts: s
 /** Empty strings, null, undefined, NaN and empty lists count as missing. */
 export function isMissingValue(value: unknown): boolean {
   if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') return value.length === 0 || (isSpaceOrUnusual(value.charCodeAt(0)) && value.trim() === '');
   if (typeof value === 'number') return Number.isNaN(value);
   if (Array.isArray(value)) return value.length === 0;
   return false;
 }
+
+/**
+ * False for a character trim() surely keeps (printable ASCII but the space): a string starting with
+ * one is not blank, which settles most values without trimming them.
+ */
+const isSpaceOrUnusual = (code: number): boolean => code <= 32 || code >= 127;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Own properties only, like Handlebars with prototype access blocked. */
 export function readPath(context: unknown, parts: readonly string[]): unknown {
   let value = context;
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
     if (typeof value !== 'object' || value === null || !hasOwn.call(value, part)) return undefined;
     value = (value as Record<string, unknown>)[part];
   }
@@ -137,16 +144,19 @@ function addOnce(out: string[], name: string): void {
 
 /** Adds the names of the missing required fields to `out`, e.g. "extra.quote.total", "products[1].name". */
 export function collectMissing(scope: RequirementScope, context: unknown, label: string, out: string[]): void {
-  for (const parts of scope.fields) {
+  const fields = scope.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const parts = fields[i] as string[];
     if (isMissingValue(readPath(context, parts))) addOnce(out, join(label, parts));
   }
   for (const child of scope.children) {
     const value = readPath(context, child.path);
-    const childLabel = join(label, child.path);
     if (isMissingValue(value)) {
-      if (child.required) addOnce(out, childLabel);
+      if (child.required) addOnce(out, join(label, child.path));
       continue;
     }
+    // The label is built only for a child that is there: an #each over a list, a #with.
+    const childLabel = join(label, child.path);
     if (child.kind === 'with') collectMissing(child.scope, value, childLabel, out);
     else if (Array.isArray(value)) value.forEach((item, i) => collectMissing(child.scope, item, `${childLabel}[${i}]`, out));
     else if (typeof value === 'object') for (const [k, item] of Object.entries(value as object)) collectMissing(child.scope, item, `${childLabel}.${k}`, out);

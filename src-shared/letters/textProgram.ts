@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { VALUE_HELPERS } from './helpers';
 import { scanHtml } from './htmlToText';
 import { type BlockStatement, isPath, type MustacheStatement, type PathExpression, type Program, type Statement } from './templateAst';
-import { collapseWhitespace, type TagAction, TextWriter } from './textWriter';
+import { type ChunkOutcome, collapseWhitespace, type TagAction, TextWriter, WRITER_STATES } from './textWriter';
 
 /**
  * A letter's plain text without parsing its HTML. Deriving the text from the rendered body
@@ -43,12 +43,24 @@ class Op {
     /** if: the branch taken when the value is truthy; each, with: the body. */
     readonly body: readonly Op[] = [],
     readonly otherwise: readonly Op[] = [],
+    /** chunk: its outcome for each writer state (see TextWriter.stateKey); null: replay `body`. */
+    readonly outcomes: readonly ChunkOutcome[] | null = null,
   ) {}
+
+  /**
+   * field, helper: the last string value and what collapsing its whitespace gave. A batch's
+   * letters mostly print the same sender, quote and formatted amounts at the same place: an equal
+   * string (often the very same one) skips the whitespace test.
+   */
+  lastRaw: string | null = null;
+  lastCollapsed = '';
 }
 
 const enum OpKind {
   Run,
   Tag,
+  /** Runs and tags in a row (in `body`), with their outcomes worked out beforehand. */
+  Chunk,
   Field,
   /** The next recorded helper result. */
   Helper,
@@ -85,7 +97,57 @@ function statements(body: readonly Statement[]): Op[] {
     else if (node.type === 'BlockStatement') ops.push(block(node as BlockStatement));
     else if (node.type !== 'CommentStatement') throw new Unmappable(node.type);
   }
-  return ops;
+  return chunked(ops);
+}
+
+const isStatic = (op: Op): boolean => op.kind === OpKind.Run || op.kind === OpKind.Tag;
+
+/**
+ * Runs and tags in a row (static text between two values, possibly across several content
+ * statements and comments) become one chunk: per letter, one append instead of a writer call per
+ * piece of text and per tag.
+ */
+function chunked(ops: readonly Op[]): Op[] {
+  const out: Op[] = [];
+  for (let i = 0; i < ops.length; ) {
+    if (!isStatic(ops[i] as Op)) {
+      out.push(ops[i++] as Op);
+      continue;
+    }
+    const start = i;
+    while (i < ops.length && isStatic(ops[i] as Op)) i++;
+    const body = ops.slice(start, i);
+    out.push(new Op(OpKind.Chunk, false, '', false, 'skip', false, null, [], body, [], chunkOutcomes(body)));
+  }
+  return out;
+}
+
+/**
+ * The chunk's outcome in every writer state, or null when it has a link: closing one reads the
+ * text written since it opened, which the state does not capture.
+ */
+function chunkOutcomes(body: readonly Op[]): ChunkOutcome[] | null {
+  if (body.some((op) => op.kind === OpKind.Tag && op.action === 'a')) return null;
+  const outcomes: ChunkOutcome[] = [];
+  // Most states give the same outcome: share one object (and one string) per distinct outcome,
+  // so that the few a batch uses sit close together in memory rather than among 36 copies.
+  const distinct = new Map<string, ChunkOutcome>();
+  for (let key = 0; key < WRITER_STATES; key++) {
+    const { writer, start } = TextWriter.inState(key);
+    for (const op of body) replayStatic(op, writer);
+    const outcome = writer.outcomeSince(start);
+    const id = `${outcome.newlines}${outcome.pendingBreak}${outcome.pendingSpace ? 1 : 0}${outcome.text}`;
+    let shared = distinct.get(id);
+    if (!shared) distinct.set(id, (shared = outcome));
+    outcomes.push(shared);
+  }
+  return outcomes;
+}
+
+/** A run or a tag, told to the writer. */
+function replayStatic(op: Op, writer: TextWriter): void {
+  if (op.kind === OpKind.Run) writer.run(op.leading, op.core, op.trailing);
+  else writer.tag(op.action, op.closing, op.href);
 }
 
 /** Records what the writer would be told, to replay it per letter. */
@@ -160,7 +222,8 @@ const UNMAPPED = Symbol('unmapped');
 /** Handlebars' lookup with prototype access blocked: own properties only, null stops the path. */
 function lookup(context: unknown, path: readonly string[]): unknown {
   let value = context;
-  for (const part of path) {
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i] as string;
     if (value === null || value === undefined) return value;
     const next = (value as Record<string, unknown>)[part];
     if (next === null || next === undefined) return next;
@@ -175,9 +238,16 @@ function lookup(context: unknown, path: readonly string[]): unknown {
 
 class Runner {
   readonly writer = new TextWriter();
+  busy = false;
+  private tape: readonly unknown[] = [];
   private next = 0;
 
-  constructor(private readonly tape: readonly unknown[]) {}
+  /** Ready for another letter (one runner serves them all: rendering is synchronous). */
+  start(tape: readonly unknown[]): void {
+    this.writer.reset();
+    this.tape = tape;
+    this.next = 0;
+  }
 
   get tapeUsed(): boolean {
     return this.next === this.tape.length;
@@ -188,17 +258,22 @@ class Runner {
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i] as Op;
       switch (op.kind) {
-        case OpKind.Run:
-          this.writer.run(op.leading, op.core, op.trailing);
+        case OpKind.Chunk: {
+          const outcome = op.outcomes?.[this.writer.stateKey()];
+          if (outcome) this.writer.apply(outcome);
+          else for (let j = 0; j < op.body.length; j++) replayStatic(op.body[j] as Op, this.writer);
           break;
+        }
+        case OpKind.Run:
         case OpKind.Tag:
-          this.writer.tag(op.action, op.closing, op.href);
+          // Only inside chunks (see chunked), which replay them themselves.
+          replayStatic(op, this.writer);
           break;
         case OpKind.Field:
-          if (!this.value(lookup(context, op.path))) return false;
+          if (!this.value(op, lookup(context, op.path))) return false;
           break;
         case OpKind.Helper:
-          if (this.next >= this.tape.length || !this.value(this.tape[this.next++])) return false;
+          if (this.next >= this.tape.length || !this.value(op, this.tape[this.next++])) return false;
           break;
         case OpKind.If: {
           const v = lookup(context, op.path);
@@ -234,9 +309,13 @@ class Runner {
   }
 
   /** A mustache's value as Handlebars would print it, before escaping. */
-  private value(v: unknown): boolean {
+  private value(op: Op, v: unknown): boolean {
     if (typeof v === 'string') {
-      this.writer.value(v);
+      if (v !== op.lastRaw) {
+        op.lastRaw = v;
+        op.lastCollapsed = collapseWhitespace(v);
+      }
+      this.writer.collapsedValue(op.lastCollapsed);
       return true;
     }
     if (v === null || v === undefined) return true;
@@ -256,7 +335,21 @@ class Runner {
  * recorded while this same data's body was rendered.
  */
 export function runTextProgram(program: TextProgram, data: unknown, tape: readonly unknown[]): string | null {
-  const runner = new Runner(tape);
-  if (!runner.ops(program, data) || !runner.tapeUsed) return null;
-  return runner.writer.finish();
+  // One runner for every letter, rather than a runner and a writer allocated per letter. A getter
+  // in the data could start another program while this one runs: that one gets its own runner.
+  const runner = shared.busy ? new Runner() : shared;
+  runner.busy = true;
+  try {
+    runner.start(tape);
+    if (!runner.ops(program, data) || !runner.tapeUsed) return null;
+    return runner.writer.finish();
+  } finally {
+    // Let go of this letter's text and tape: the runner lives on, and would keep them alive.
+    runner.start(NO_TAPE);
+    runner.busy = false;
+  }
 }
+
+const NO_TAPE: readonly unknown[] = Object.freeze([]);
+
+const shared = new Runner();
