@@ -339,6 +339,8 @@ describe('letters: compose from a segment, review, send, reload mid-batch', () =
     await expect.poll(() => timeline.locator('[data-testid="timeline-entry"][data-kind="letter"]').count(), LONG).toBe(1);
     const company = await customer.title().innerText();
     expect(await timeline.innerText()).toContain(company);
+    await dismissNotifications(app.page);
+    await app.screenshot('customer-timeline-letter');
     expect(app.errors).toEqual([]);
   });
 
