@@ -43,7 +43,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([...nodeBuiltins, 'electron', 'electron/*', '**/src-main/**'], 'src-renderer imports no Node built-in or Electron; use window.api.'),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...nodeBuiltins, 'electron', 'electron/*', '**/src-main/**'], message: 'src-renderer imports no Node built-in or Electron; use window.api.' },
+            {
+              // Letters render in main (the page's CSP forbids the code Handlebars compiles to): the
+              // page imports the letters modules it uses one by one, never the index, so Handlebars
+              // and its compiler stay out of the page's bundle.
+              regex: '^handlebars$|(^|/)src-shared(/index)?$|(^|/)src-shared/letters(/index)?$',
+              message: 'Import the src-shared/letters module you need (Handlebars stays in main: letters:render).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

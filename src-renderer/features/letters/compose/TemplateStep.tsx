@@ -3,7 +3,7 @@ import { IconArrowLeft, IconArrowRight, IconSearch, IconSparkles } from '@tabler
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../src-shared/customer/customer';
-import { suggestTemplates } from '../../../../src-shared/letters';
+import { suggestTemplates } from '../../../../src-shared/letters/suggestTemplates';
 import type { LetterTemplate } from '../../../../src-shared/letters/types';
 import { navigate } from '../../../app/router';
 import { useTemplates } from '../../../data';

@@ -1,5 +1,5 @@
 import { questionText } from '../../../../src-shared/inquiry';
-import { pickVariant } from '../../../../src-shared/letters';
+import { pickVariant } from '../../../../src-shared/letters/pickVariant';
 import type { LetterTemplate } from '../../../../src-shared/letters/types';
 import { type InquiryRecord, useInquiry } from '../../../data';
 import { replyInputsFor } from '../../inquiries/shared/replyInputs';

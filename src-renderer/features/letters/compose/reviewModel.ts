@@ -1,7 +1,9 @@
 import type { Contact, Customer } from '../../../../src-shared/customer/customer';
 import { MAX_RENDER_BATCH } from '../../../../src-shared/ipc/contract';
 import type { InvokeArg, InvokeResult } from '../../../../src-shared/ipc/contract';
-import { buildLetterData, checkRecipient, pickVariant, primaryContact } from '../../../../src-shared/letters';
+import { buildLetterData } from '../../../../src-shared/letters/buildLetterData';
+import { pickVariant } from '../../../../src-shared/letters/pickVariant';
+import { checkRecipient, primaryContact } from '../../../../src-shared/letters/recipients';
 import type {
   LetterData,
   LetterTemplate,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Customer } from '../../../../src-shared/customer/customer';
-import { nextWorkingMorning } from '../../../../src-shared/letters';
+import { nextWorkingMorning } from '../../../../src-shared/letters/workingTime';
 import type { LetterTemplate, SenderProfile, TemplateProblem } from '../../../../src-shared/letters/types';
 import { callMain } from '../../../app/mainApi';
 import { DEFAULT_RECENT_CONTACT_DAYS, getSetting, getSuppressedSet } from '../../../data';

@@ -1,7 +1,8 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { Customer } from '../../../../../src-shared/customer/customer';
-import { buildLetterData, primaryContact } from '../../../../../src-shared/letters';
+import { buildLetterData } from '../../../../../src-shared/letters/buildLetterData';
+import { primaryContact } from '../../../../../src-shared/letters/recipients';
 import type { LetterData, RenderedLetter, SenderProfile, TemplateInput, TemplateProblem, TemplateVariant } from '../../../../../src-shared/letters/types';
 import { callMain } from '../../../../app/mainApi';
 import { exampleExtra } from './exampleInputs';
