@@ -1,6 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Sender, db, getSetting, loadBookIndex, openDatabase, queueLetters, readTimeline, startSender } from '../../../src-renderer/data';
-import { DEFAULT_SENDER_CONCURRENCY, MIN_IN_FLIGHT } from '../../../src-renderer/data/letters/sender';
+import type { OutboxMessage } from '../../../src-renderer/data';
+import { chunksOf, DEFAULT_SENDER_CONCURRENCY, MIN_IN_FLIGHT } from '../../../src-renderer/data/letters/sender';
+import { MAX_MESSAGE_CHARS, MAX_SEND_BATCH_CHARS } from '../../../src-shared/ipc/contract';
 import type { SendOutcome } from '../../../src-shared/mail/types';
 import { addCustomer, clearOutbox, letterTo, scriptedSendMany, settle } from './helpers';
 
@@ -155,5 +157,21 @@ describe('the sender with sendMany', () => {
     // The two letters in flight went (one refused, one sent); the paused outbox claims nothing more.
     expect(fake.chunks.flat()).toHaveLength(2);
     expect(await statuses(ids)).toEqual(['queued', 'sent', 'queued', 'queued', 'queued', 'queued']);
+  });
+});
+
+describe('chunksOf', () => {
+  const letter = (id: string, chars: number) => ({ id, message: { html: 'x'.repeat(chars), text: '' } }) as unknown as OutboxMessage;
+
+  it('cuts by count, and by the characters one call may carry', () => {
+    const small = Array.from({ length: 5 }, (_, i) => letter(`s${i}`, 10));
+    expect(chunksOf(small, 2).map((c) => c.map((m) => m.id))).toEqual([['s0', 's1'], ['s2', 's3'], ['s4']]);
+    const big = MAX_SEND_BATCH_CHARS / 2 - 1;
+    const mixed = [letter('a', big), letter('b', big), letter('c', 10), letter('d', MAX_MESSAGE_CHARS * 2), letter('e', MAX_MESSAGE_CHARS * 2)];
+    const chunks = chunksOf(mixed, 16);
+    // a and b fill a call; c and one letter of the largest size fit the next; e goes alone.
+    expect(chunks.map((c) => c.map((m) => m.id))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    for (const c of chunks) expect(c.reduce((n, m) => n + m.message.html.length, 0)).toBeLessThanOrEqual(MAX_SEND_BATCH_CHARS);
+    expect(chunksOf([], 4)).toEqual([]);
   });
 });

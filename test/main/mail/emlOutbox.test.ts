@@ -91,6 +91,33 @@ describe('the .eml outbox (no account: the default)', () => {
     expect(await readdir(outbox())).toHaveLength(4);
   });
 
+  it('mail:sendMany writes one draft per letter of the chunk, and one for a Message-ID given twice', async () => {
+    const letters = [testLetter(0), testLetter(1), testLetter(2)].map((l) => l.message);
+    const result = await dispatch(handlers, 'mail:sendMany', { messages: [...letters, letters[1]!] });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { outcomes } = result.value as { outcomes: SendOutcome[] };
+    expect(outcomes.map((o) => o.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+    expect(outcomes[3]).toEqual(outcomes[1]);
+    const files = await readdir(outbox());
+    expect(files).toHaveLength(3);
+    const ids = await Promise.all(files.map(async (f) => (await simpleParser(await readFile(join(outbox(), f)))).messageId));
+    expect(ids.sort()).toEqual(letters.map((m) => m.messageId).sort());
+  });
+
+  it('mail:sendMany into a folder that cannot be written answers each letter uncertain, naming the folder', async () => {
+    await writeFile(join(dir, 'a-file'), 'x');
+    const folder = join(dir, 'a-file', 'Outbox');
+    await dispatch(handlers, 'mail:setAccount', { account: { mode: 'eml', folder, from: { name: 'T', address: 'sales@tradewind.test' } } });
+    const result = await dispatch(handlers, 'mail:sendMany', { messages: [testLetter(1).message, testLetter(2).message] });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { outcomes } = result.value as { outcomes: SendOutcome[] };
+    expect(outcomes).toHaveLength(2);
+    for (const o of outcomes) {
+      expect(o).toMatchObject({ status: 'failed', kind: 'uncertain' });
+      if (o.status === 'failed') expect(o.message).toContain(folder);
+    }
+  });
+
   it('a Message-ID already in the folder (from an earlier run) is not written again', async () => {
     const { message } = testLetter(1);
     const first = await send(message);
