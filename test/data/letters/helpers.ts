@@ -1,6 +1,7 @@
 import type { Customer } from '../../../src-shared/customer/customer';
 import type { OutgoingMessage, SendOutcome } from '../../../src-shared/mail/types';
-import { type LetterToQueue, createCustomer, db } from '../../../src-renderer/data';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { type LetterToQueue, type Sender, createCustomer, db, loadBookIndex, openDatabase, startSender } from '../../../src-renderer/data';
 import { customerInput } from '../customerInput';
 
 /** A customer with one contact at the given address. */
@@ -106,3 +107,28 @@ export function scriptedSendMany(
   };
   return { sendMany, chunks, calls: one.calls, addresses: one.addresses };
 }
+
+/**
+ * A sender test file's set-up: its own database, an empty outbox before each test, and every
+ * sender a test starts stopped after it. Returns the function that starts one (polling only when
+ * woken, unless the test says otherwise).
+ */
+export function senderTestFile(database: string): (options: Parameters<typeof startSender>[0]) => Sender {
+  beforeAll(async () => {
+    openDatabase(database);
+    await loadBookIndex();
+  });
+  beforeEach(clearOutbox);
+  const running: Sender[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((s) => s.stop()));
+  });
+  return (options) => {
+    const sender = startSender({ pollMs: 60_000, ...options });
+    running.push(sender);
+    return sender;
+  };
+}
+
+/** The stored status of each letter, in order. */
+export const statuses = async (ids: string[]) => (await db.outbox.bulkGet(ids)).map((m) => m?.status);

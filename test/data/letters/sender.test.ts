@@ -1,13 +1,10 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type OutboxMessage,
-  type Sender,
   db,
   getBookIndex,
   getSetting,
   getSuppressedSet,
-  loadBookIndex,
-  openDatabase,
   queueLetters,
   readTimeline,
   recoverInterruptedSends,
@@ -16,29 +13,12 @@ import {
   startSender,
 } from '../../../src-renderer/data';
 import type { SendOutcome } from '../../../src-shared/mail/types';
-import { SENT, addCustomer, clearOutbox, letterTo, scriptedSend, settle } from './helpers';
+import { SENT, addCustomer, letterTo, scriptedSend, senderTestFile, settle, statuses } from './helpers';
 
 const MIN = 60_000;
 const WAIT = { timeout: 5_000, interval: 10 };
 
-beforeAll(async () => {
-  openDatabase('test-letters-sender');
-  await loadBookIndex();
-});
-beforeEach(clearOutbox);
-
-/** Every sender a test starts is stopped after it. */
-const running: Sender[] = [];
-function start(options: Parameters<typeof startSender>[0]): Sender {
-  const sender = startSender({ pollMs: 60_000, ...options });
-  running.push(sender);
-  return sender;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((s) => s.stop()));
-});
-
-const statuses = async (ids: string[]) => (await db.outbox.bulkGet(ids)).map((m) => m?.status);
+const start = senderTestFile('test-letters-sender');
 const letter = async (id: string) => (await db.outbox.get(id)) as OutboxMessage;
 const failed = (kind: Extract<SendOutcome, { status: 'failed' }>['kind'], extra: Partial<Extract<SendOutcome, { status: 'failed' }>> = {}): SendOutcome => ({
   status: 'failed',

@@ -1,10 +1,10 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Sender, db, getSetting, loadBookIndex, openDatabase, queueLetters, readTimeline, startSender } from '../../../src-renderer/data';
+import { describe, expect, it, vi } from 'vitest';
+import { db, getSetting, queueLetters, readTimeline } from '../../../src-renderer/data';
 import type { OutboxMessage } from '../../../src-renderer/data';
 import { chunksOf, DEFAULT_SENDER_CONCURRENCY, MIN_IN_FLIGHT } from '../../../src-renderer/data/letters/sender';
 import { MAX_MESSAGE_CHARS, MAX_SEND_BATCH_CHARS } from '../../../src-shared/ipc/contract';
 import type { SendOutcome } from '../../../src-shared/mail/types';
-import { addCustomer, clearOutbox, letterTo, scriptedSendMany, settle } from './helpers';
+import { addCustomer, letterTo, scriptedSendMany, senderTestFile, settle, statuses } from './helpers';
 
 /**
  * The sender with `sendMany` (the app's mail:sendMany): letters go to main a chunk per call, and
@@ -12,23 +12,7 @@ import { addCustomer, clearOutbox, letterTo, scriptedSendMany, settle } from './
  */
 const WAIT = { timeout: 5_000, interval: 10 };
 
-beforeAll(async () => {
-  openDatabase('test-letters-sender-chunks');
-  await loadBookIndex();
-});
-beforeEach(clearOutbox);
-
-const running: Sender[] = [];
-function start(options: Parameters<typeof startSender>[0]): Sender {
-  const sender = startSender({ pollMs: 60_000, ...options });
-  running.push(sender);
-  return sender;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((s) => s.stop()));
-});
-
-const statuses = async (ids: string[]) => (await db.outbox.bulkGet(ids)).map((m) => m?.status);
+const start = senderTestFile('test-letters-sender-chunks');
 
 async function queueTo(n: number, prefix: string) {
   const customers = await Promise.all(Array.from({ length: n }, (_, i) => addCustomer(`${prefix} ${i}`, `${prefix}${i}@chunks.com`)));
