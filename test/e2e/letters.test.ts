@@ -306,7 +306,7 @@ describe('letters: compose from a segment, review, send, reload mid-batch', () =
     expect(await outbox.tabCount('uncertain')).toBe(uncertain.length);
     await expect.poll(() => outbox.navBadge().getAttribute('data-warning'), LONG).toBe('true');
     await dismissNotifications(app.page);
-    await app.screenshot('outbox');
+    await app.screenshot('outbox-batch');
     expect(app.errors).toEqual([]);
   });
 
@@ -352,7 +352,7 @@ describe('letters: compose from a segment, review, send, reload mid-batch', () =
     await expect.poll(() => outbox.rows().count(), LONG).toBe(9);
     expect(await outbox.tabCount('sent')).toBe(9 - (s.uncertain.length - 1));
     await dismissNotifications(app.page);
-    await app.screenshot('outbox');
+    await app.screenshot('outbox-batch');
   });
 
   it('9. schedules a letter for 09:30 on the customer’s next working day: shown, and not sent now', async () => {
