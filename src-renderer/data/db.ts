@@ -47,10 +47,10 @@ export const SCHEMA_V1 = {
  * - templates: the template list by kind, and "recently edited";
  * - outbox: the sender's pick of due letters is `[status+sendAt]` (queued or scheduled, sendAt up
  *   to now, in order); status, batchId and customerId serve the outbox screen and a customer's
- *   letters (their timeline shows the sent ones: a letter is stored once); `[batchId+status]` counts a batch's progress without reading its letters (a
- *   progress bar redrawn on every sent letter must not read a thousand bodies each time); no
- *   index on messageId until something looks letters up by it (bounce handling): each index is
- *   written twice per letter sent;
+ *   letters (their timeline shows the sent ones: a letter is stored once); `[batchId+status]`
+ *   counts a batch's progress without reading its letters (a progress bar redrawn on every sent
+ *   letter must not read a thousand bodies each time); no index on messageId until something
+ *   looks letters up by it (bounce handling): each index is written twice per letter sent;
  * - suppressions: addresses never to write to again, by address;
  * - inquiries (issue 4, added before v2 shipped): the inbox reads by status (not archived), the
  *   Today counts by replyByMs (overdue), the customer page by customerId; receivedAtMs and score
