@@ -46,8 +46,9 @@ export const SCHEMA_V1 = {
  * function (opening a version-1 book keeps every customer and adds these empty).
  * - templates: the template list by kind, and "recently edited";
  * - outbox: the sender's pick of due letters is `[status+sendAt]` (queued or scheduled, sendAt up
- *   to now, in order); status, batchId and customerId serve the outbox screen and a customer's
- *   letters (their timeline shows the sent ones: a letter is stored once); `[batchId+status]`
+ *   to now, in order), and so are the counts per status (see countOutbox: the sender's scans keep
+ *   that index free of stale entries); status, batchId and customerId list the outbox screen and
+ *   a customer's letters (their timeline shows the sent ones: a letter is stored once); `[batchId+status]`
  *   counts a batch's progress without reading its letters (a progress bar redrawn on every sent
  *   letter must not read a thousand bodies each time); no index on messageId until something
  *   looks letters up by it (bounce handling): each index is written twice per letter sent;

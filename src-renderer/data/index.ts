@@ -46,9 +46,11 @@ export { addSuppression, removeSuppression, isSuppressed, getSuppressedSet } fro
 export {
   listOutbox,
   countOutbox,
+  countOpenOutbox,
   readBatchProgress,
   type OutboxFilter,
   type OutboxCounts,
+  type OpenOutboxCounts,
   type BatchProgress,
 } from './letters/queries';
 export {
@@ -57,6 +59,7 @@ export {
   useOutbox,
   useBatchProgress,
   useOutboxCounts,
+  useOpenOutboxCounts,
   useSuppressions,
   useOutboxPaused,
 } from './letters/hooks';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LetterTemplate } from '../../../src-shared/letters/types';
 import { db } from '../db';
-import { type BatchProgress, type OutboxCounts, type OutboxFilter, countOutbox, listOutbox, readBatchProgress } from './queries';
+import { type BatchProgress, type OpenOutboxCounts, type OutboxCounts, type OutboxFilter, countOpenOutbox, countOutbox, listOutbox, readBatchProgress } from './queries';
 import type { OutboxMessage, OutboxPause, Suppression } from './records';
 import { listTemplates } from './templates';
 
@@ -31,9 +31,14 @@ export function useBatchProgress(batchId: string | null | undefined): BatchProgr
   return answer && answer.batchId === batchId ? answer.progress : undefined;
 }
 
-/** Letters per status over the whole outbox (the nav badge, the outbox tabs). */
+/** Letters per status over the whole outbox (the outbox tabs). */
 export function useOutboxCounts(): OutboxCounts | undefined {
   return useLiveQuery(countOutbox, []);
+}
+
+/** Letters waiting, going or needing the salesperson (the nav badge, on every screen). */
+export function useOpenOutboxCounts(): OpenOutboxCounts | undefined {
+  return useLiveQuery(countOpenOutbox, []);
 }
 
 /** Every suppressed address, most recent first. */

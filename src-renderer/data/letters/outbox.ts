@@ -82,6 +82,14 @@ export async function queueLetters(items: readonly LetterToQueue[], options: Que
   return { batchId, ids: records.map((r) => r.id) };
 }
 
+/**
+ * The letters in one status, by send time then queueing order (`[status+sendAt]`; send times are
+ * 0 or later). Reads of the sender's statuses go through here: see countOutbox for why.
+ */
+export function withStatus(database: TradewindDB, status: OutboxStatus) {
+  return database.outbox.where('[status+sendAt]').between([status, -Infinity], [status, Infinity], true, true);
+}
+
 function sendTimeOf(sendAt: QueueOptions['sendAt'], customerId: string, index: number): number {
   const value = typeof sendAt === 'function' ? sendAt(customerId) : (sendAt ?? 0);
   if (!Number.isFinite(value) || value < 0) {
@@ -101,7 +109,7 @@ export async function recoverInterruptedSends(now = Date.now()): Promise<number>
 
 export async function recoverIn(database: TradewindDB, now: number): Promise<number> {
   return database.transaction('rw', database.outbox, async () => {
-    const interrupted = await database.outbox.where('status').equals('sending').toArray();
+    const interrupted = await withStatus(database, 'sending').toArray();
     await database.outbox.bulkPut(
       interrupted.map((m) => ({
         ...m,

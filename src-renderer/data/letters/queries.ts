@@ -1,5 +1,6 @@
 import { db } from '../db';
-import { OUTBOX_STATUSES, type OutboxMessage, type OutboxStatus } from './records';
+import { withStatus } from './outbox';
+import { OPEN_OUTBOX_STATUSES, OUTBOX_STATUSES, type OpenOutboxStatus, type OutboxMessage, type OutboxStatus } from './records';
 
 export interface OutboxFilter {
   status?: OutboxStatus;
@@ -19,6 +20,7 @@ export async function listOutbox({ status, batchId, limit }: OutboxFilter): Prom
 }
 
 export type OutboxCounts = Record<OutboxStatus, number>;
+export type OpenOutboxCounts = Record<OpenOutboxStatus, number>;
 
 export interface BatchProgress extends OutboxCounts {
   total: number;
@@ -28,10 +30,30 @@ export interface BatchProgress extends OutboxCounts {
   done: boolean;
 }
 
-/** How many letters are in each status, over the whole outbox (read from the status index). */
+/**
+ * Letters per status over the whole outbox (the outbox screen's tabs), from `[status+sendAt]`.
+ * Counting reads every index entry in range, so the sent count grows with every letter ever sent.
+ */
 export async function countOutbox(): Promise<OutboxCounts> {
-  const counts = await Promise.all(OUTBOX_STATUSES.map((s) => db.outbox.where('status').equals(s).count()));
-  return Object.fromEntries(OUTBOX_STATUSES.map((s, i) => [s, counts[i] ?? 0])) as OutboxCounts;
+  return countStatuses(OUTBOX_STATUSES);
+}
+
+/**
+ * Letters still waiting, going or needing the salesperson (the navigation badge, redrawn on every
+ * outbox change): the statuses whose counts stay small, without the ever-growing sent pile.
+ */
+export async function countOpenOutbox(): Promise<OpenOutboxCounts> {
+  return countStatuses(OPEN_OUTBOX_STATUSES);
+}
+
+/**
+ * Counted on `[status+sendAt]`, not on `status`: Chromium leaves a stale index entry behind each
+ * time a letter's status changes and skips it again on every read-only count, and the sender's
+ * read-write scans of `[status+sendAt]` (due letters, letters in flight) are what clear them.
+ */
+async function countStatuses<S extends OutboxStatus>(statuses: readonly S[]): Promise<Record<S, number>> {
+  const counts = await Promise.all(statuses.map((s) => withStatus(db, s).count()));
+  return Object.fromEntries(statuses.map((s, i) => [s, counts[i] ?? 0])) as Record<S, number>;
 }
 
 /** A batch's progress bar: counts per status (from the index alone), what is pending, whether it is done. */

@@ -11,6 +11,9 @@ import type { MailFailure, OutgoingMessage } from '../../../src-shared/mail/type
  */
 export const OUTBOX_STATUSES = ['queued', 'scheduled', 'sending', 'sent', 'failed', 'uncertain', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+/** Waiting, going, or waiting for the salesperson: everything but the final sent and cancelled. */
+export const OPEN_OUTBOX_STATUSES = ['queued', 'scheduled', 'sending', 'failed', 'uncertain'] as const satisfies readonly OutboxStatus[];
+export type OpenOutboxStatus = (typeof OPEN_OUTBOX_STATUSES)[number];
 
 /** One letter to one person, stored from the moment it is queued. */
 export interface OutboxMessage {

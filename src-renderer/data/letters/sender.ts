@@ -4,7 +4,7 @@ import { nextAttempt } from '../../../src-shared/mail/retryPolicy';
 import type { MailFailure, MailFailureKind, OutgoingMessage, SendOutcome } from '../../../src-shared/mail/types';
 import { applyBookChange } from '../bookIndex';
 import { DEFAULT_DATABASE_NAME, type TradewindDB, db } from '../db';
-import { customersById, recordSentMany, recoverIn } from './outbox';
+import { customersById, recordSentMany, recoverIn, withStatus } from './outbox';
 import type { OutboxMessage, OutboxPause, Suppression } from './records';
 import { addressKey, putSuppression } from './suppressions';
 import { registerWaker } from './wake';
@@ -439,7 +439,7 @@ async function applyOutcomes(
   // the letters that went are read alongside.
   const customerIds = outcomes.filter((o) => o.outcome.status === 'sent').map((o) => claimedById.get(o.id)?.customerId ?? '');
   const [sendingKeys, customers] = await Promise.all([
-    database.outbox.where('status').equals('sending').primaryKeys(),
+    withStatus(database, 'sending').primaryKeys(),
     customersById(database, customerIds.filter(Boolean)),
   ]);
   const stillSending = new Set(sendingKeys);

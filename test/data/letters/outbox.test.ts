@@ -17,6 +17,7 @@ import {
   recoverInterruptedSends,
   retryMessage,
   countOutbox,
+  countOpenOutbox,
 } from '../../../src-renderer/data';
 import { outboxId } from '../../../src-renderer/data/letters/outbox';
 import { addCustomer, clearOutbox, letterTo } from './helpers';
@@ -194,6 +195,8 @@ describe('outbox queries', () => {
     expect((await listOutbox({ batchId: first.batchId, limit: 10 })).map((m) => m.message.subject)).toEqual(['3', '2', '1']);
     expect((await listOutbox({ batchId: first.batchId, status: 'sent', limit: 10 })).map((m) => m.message.subject)).toEqual(['1']);
     expect(await countOutbox()).toEqual({ queued: 2, scheduled: 0, sending: 0, sent: 1, failed: 0, uncertain: 1, cancelled: 0 });
+    // The navigation badge's counts leave out the final statuses (the sent pile only grows).
+    expect(await countOpenOutbox()).toEqual({ queued: 2, scheduled: 0, sending: 0, failed: 0, uncertain: 1 });
 
     expect(await readBatchProgress(first.batchId)).toEqual({
       total: 3, queued: 1, scheduled: 0, sending: 0, sent: 1, failed: 0, uncertain: 1, cancelled: 0, pending: 1, done: false,
@@ -202,5 +205,17 @@ describe('outbox queries', () => {
     expect(await readBatchProgress(first.batchId)).toMatchObject({ pending: 0, done: true, cancelled: 1 });
     expect(await readBatchProgress(second.batchId)).toMatchObject({ total: 1, queued: 1, done: false });
     expect(await readBatchProgress('none')).toMatchObject({ total: 0, done: true });
+  });
+
+  it('counts scheduled letters at any send time, and letters in flight', async () => {
+    const a = await addCustomer('Count A', 'ca@example.com');
+    const later = await queueLetters([letterTo(a, 'later')], { now: 1_000, sendAt: Number.MAX_SAFE_INTEGER });
+    const now = await queueLetters([letterTo(a, 'now 1'), letterTo(a, 'now 2')], { now: 1_000 });
+    await db.outbox.update(now.ids[0]!, { status: 'sending' });
+    expect(await countOpenOutbox()).toEqual({ queued: 1, scheduled: 1, sending: 1, failed: 0, uncertain: 0 });
+    await cancelMessage(later.ids[0]!);
+    await db.outbox.update(now.ids[0]!, { status: 'sent' });
+    expect(await countOpenOutbox()).toEqual({ queued: 1, scheduled: 0, sending: 0, failed: 0, uncertain: 0 });
+    expect(await countOutbox()).toMatchObject({ sent: 1, cancelled: 1 });
   });
 });

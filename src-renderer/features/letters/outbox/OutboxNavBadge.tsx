@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOutboxCounts, useOutboxPaused } from '../../../data';
+import { useOpenOutboxCounts, useOutboxPaused } from '../../../data';
 
 /**
  * Beside "Outbox" in the navigation: how many letters are waiting or going out, in a warning
@@ -8,7 +8,7 @@ import { useOutboxCounts, useOutboxPaused } from '../../../data';
  */
 export function OutboxNavBadge() {
   const { t } = useTranslation('outbox');
-  const counts = useOutboxCounts();
+  const counts = useOpenOutboxCounts();
   const paused = useOutboxPaused();
   if (!counts) return null;
   const waiting = counts.queued + counts.scheduled + counts.sending;
