@@ -47,7 +47,7 @@ export function createMailHandlers(deps: MailHandlerDeps): Pick<Handlers, MailCh
     void old?.then((m) => m.close()).catch(() => undefined);
   }
 
-  /** One letter's outcome; throws only what is not a mail failure (e.g. ioFailed for the .eml folder). */
+  /** One letter's outcome; throws only what is not a mail failure. */
   async function sendOne(m: Mailer, message: OutgoingMessage): Promise<SendOutcome> {
     try {
       return { status: 'sent', ...(await m.send(message)) };
@@ -80,7 +80,7 @@ export function createMailHandlers(deps: MailHandlerDeps): Pick<Handlers, MailCh
       const outcomes = settled.map((s): SendOutcome =>
         s.status === 'fulfilled'
           ? s.value
-          : // Not a mail failure (the .eml folder cannot be written…): whether it went is unknown.
+          : // Not a mail failure (a bug, a mailer that broke): whether it went is unknown.
             { status: 'failed', kind: 'uncertain', message: s.reason instanceof Error ? s.reason.message : String(s.reason) },
       );
       afterAnswers(m, outcomes);

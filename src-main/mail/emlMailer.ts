@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { EmlAccount, OutgoingMessage, SendResult } from '../../src-shared/mail/types';
 import { writeFileAtomically } from '../files/saveFile';
+import { MailError } from './MailError';
 import { emlFileName, emlIdTag, tagOfEmlFile } from './emlFileName';
 import { mailOptions } from './mailOptions';
 import type { Mailer, MailerOptions } from './types';
@@ -88,10 +89,13 @@ export function createEmlMailer(account: EmlAccount, options: MailerOptions = {}
   };
 }
 
-/** The file system's error, said plainly, keeping its errno code (dispatch answers ioFailed). */
-function outboxError(folder: string, err: NodeJS.ErrnoException): NodeJS.ErrnoException {
-  const reason = err.code ? `${err.code}: ${err.message}` : err.message;
-  const wrapped: NodeJS.ErrnoException = new Error(`Cannot write to the outbox folder ${folder} (${reason})`);
-  wrapped.code = err.code ?? 'EIO';
-  return wrapped;
+/**
+ * The file system's error as a mail failure of kind `folder`, naming the folder and the errno. The
+ * write is atomic (a temporary file, then a rename), so a letter that failed here was not written:
+ * the outbox pauses and keeps it queued until the folder is fixed, rather than guessing it went.
+ */
+function outboxError(folder: string, err: NodeJS.ErrnoException): MailError {
+  // Node's messages mostly start with the code already ("ENOTDIR: not a directory, scandir …").
+  const reason = err.code && !err.message.startsWith(err.code) ? `${err.code}: ${err.message}` : err.message;
+  return new MailError({ kind: 'folder', message: `Cannot write to the outbox folder ${folder} (${reason})` });
 }

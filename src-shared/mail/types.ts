@@ -50,9 +50,11 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 20;
  * - network: could not reach or talk to the server before the message was handed over; retry later;
  * - uncertain: the connection broke while the message was being handed over; it may have gone,
  *   so it is never resent without the salesperson's word;
- * - invalid: the message itself is malformed (bad address); never retried.
+ * - invalid: the message itself is malformed (bad address); never retried;
+ * - folder: with no account, the .eml outbox folder cannot be written; nothing was written, and
+ *   like auth it is a setting to fix, so the queue pauses.
  */
-export type MailFailureKind = 'auth' | 'temporary' | 'permanent' | 'network' | 'uncertain' | 'invalid';
+export type MailFailureKind = 'auth' | 'temporary' | 'permanent' | 'network' | 'uncertain' | 'invalid' | 'folder';
 
 export interface SendResult {
   messageId: string;

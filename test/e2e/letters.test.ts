@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LetterTemplate, SenderProfile } from '../../src-shared/letters/types';
 import type { TradewindApp } from './harness/app';
+import { putRecord, storedOutbox } from './harness/records';
 import { useApp } from './harness/fixture';
 import { type LocalSmtp, startLocalSmtp } from './harness/smtp';
 import { tr } from './harness/strings';
@@ -76,34 +77,6 @@ const CSV = [
   'Toronto Housewares,Liam Smith,liam@torontohousewares.ca,CA,Toronto,en,schedule-test',
 ].join('\r\n');
 
-interface StoredLetter {
-  messageId: string;
-  status: string;
-  customerId: string;
-  batchId: string;
-  sendAt: number;
-  to: string;
-}
-
-/** Puts a record straight into the app's IndexedDB (setup the UI of other features owns). */
-async function putRecord(app: TradewindApp, store: string, value: unknown): Promise<void> {
-  await app.page.evaluate(
-    ([name, record]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tradewind');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(name, 'readwrite');
-          tx.objectStore(name).put(record);
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => (db.close(), reject(new Error(String(tx.error))));
-        };
-      }),
-    [store, value] as const,
-  );
-}
-
 /** The Message-ID of every letter the app handed to main, once per hand-over (mail:send or a mail:sendMany chunk). */
 function handedToMain(app: TradewindApp): string[] {
   return app.ipc.flatMap((call) => {
@@ -113,29 +86,6 @@ function handedToMain(app: TradewindApp): string[] {
   });
 }
 
-/** The outbox as stored, read beside the app. */
-async function storedOutbox(app: TradewindApp): Promise<StoredLetter[]> {
-  return app.page.evaluate(
-    () =>
-      new Promise<StoredLetter[]>((resolve, reject) => {
-        const open = indexedDB.open('tradewind');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('outbox', 'readonly').objectStore('outbox').getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(
-              (req.result as Array<{ messageId: string; status: string; customerId: string; batchId: string; sendAt: number; message: { to: { address: string } } }>).map(
-                (m) => ({ messageId: m.messageId, status: m.status, customerId: m.customerId, batchId: m.batchId, sendAt: m.sendAt, to: m.message.to.address }),
-              ),
-            );
-          };
-          req.onerror = () => (db.close(), reject(new Error(String(req.error))));
-        };
-      }),
-  );
-}
 
 describe('letters: compose from a segment, review, send, reload mid-batch', () => {
   let smtp: LocalSmtp;

@@ -308,7 +308,7 @@ export function chunksOf(messages: readonly OutboxMessage[], size: number): Outb
 
 /** IPC error codes (src-shared/ipc/contract) given before any handler runs. */
 const REFUSED_BEFORE_SENDING: ReadonlySet<string> = new Set(['invalidArgument', 'untrustedSender', 'unknownChannel']);
-const KINDS: ReadonlySet<MailFailureKind> = new Set(['auth', 'temporary', 'permanent', 'network', 'uncertain', 'invalid']);
+const KINDS: ReadonlySet<MailFailureKind> = new Set(['auth', 'temporary', 'permanent', 'network', 'uncertain', 'invalid', 'folder']);
 
 function isOutcome(value: unknown): value is SendOutcome {
   const v = value as { status?: unknown; kind?: unknown } | null;
@@ -460,7 +460,7 @@ async function applyOutcomes(
       if (message.status === 'sending' || message.status === 'uncertain') sent.push(message);
     } else if (message.status === 'sending') {
       const failure = failureOf(outcome);
-      if (failure.kind === 'auth') paused = true;
+      if (PAUSES.has(failure.kind)) paused = true;
       failed.push(nextState(database, message, failure, now, effects));
     }
   }
@@ -473,6 +473,9 @@ async function applyOutcomes(
   await Promise.all(writes);
   return { customers: await moved, paused };
 }
+
+/** Failures of the account, not of the letter: the queue stops until the salesperson resumes it. */
+const PAUSES: ReadonlySet<MailFailureKind> = new Set(['auth', 'folder']);
 
 function failureOf(outcome: Extract<SendOutcome, { status: 'failed' }>): MailFailure {
   const failure: MailFailure = { kind: outcome.kind, message: outcome.message };
@@ -494,9 +497,11 @@ function nextState(database: TradewindDB, message: OutboxMessage, failure: MailF
       const next = nextAttempt(failure.kind, attempts, now);
       return 'retryAt' in next ? { ...base, status: 'queued', attempts, nextAttemptAt: next.retryAt } : { ...base, status: 'failed', attempts };
     }
-    case 'auth': {
-      // The server refused the login, not the letter: it goes back in line, and nothing more goes
-      // until the salesperson fixes the account and resumes.
+    case 'auth':
+    case 'folder': {
+      // The server refused the login, or the .eml folder cannot be written: not the letter's
+      // fault. It goes back in line, and nothing more goes until the salesperson fixes the
+      // account (or the folder) and resumes.
       const pause: OutboxPause = { reason: failure, at: now };
       effects.push(database.settings.put({ key: 'outboxPaused', value: pause }));
       return { ...base, status: 'queued' };

@@ -97,6 +97,23 @@ describe('the sender', () => {
     expect(await getSetting('outboxPaused', null)).toBeNull();
   });
 
+  it('an .eml folder that cannot be written pauses the outbox too: the letter was not written, so it stays queued, not uncertain', async () => {
+    const c = await addCustomer('Folder Co', 'buyer@folder.com');
+    const { ids } = await queueLetters([letterTo(c)]);
+    let folderFixed = false;
+    const fake = scriptedSend();
+    const notWritten = failed('folder', { message: 'Cannot write to the outbox folder /mnt/usb/Outbox (ENOENT: no such file or directory)' });
+    const send = (m: Parameters<typeof fake.send>[0]) => (folderFixed ? fake.send(m) : fake.send(m).then(() => notWritten));
+    start({ send, now: () => 7_000 });
+    await vi.waitFor(async () => expect(await getSetting('outboxPaused', null)).toMatchObject({ at: 7_000, reason: { kind: 'folder' } }), WAIT);
+    await vi.waitFor(async () => expect(await letter(ids[0]!)).toMatchObject({ status: 'queued', attempts: 0, lastError: { kind: 'folder' } }), WAIT);
+
+    folderFixed = true;
+    await resumeOutbox();
+    await vi.waitFor(async () => expect(await statuses(ids)).toEqual(['sent']), WAIT);
+    expect(fake.calls).toHaveLength(2);
+  });
+
   it('respects a pause that was already set when it starts', async () => {
     const c = await addCustomer('Paused Co', 'buyer@paused.com');
     const { ids } = await queueLetters([letterTo(c)]);

@@ -104,20 +104,6 @@ describe('the .eml outbox (no account: the default)', () => {
     expect(ids.sort()).toEqual(letters.map((m) => m.messageId).sort());
   });
 
-  it('mail:sendMany into a folder that cannot be written answers each letter uncertain, naming the folder', async () => {
-    await writeFile(join(dir, 'a-file'), 'x');
-    const folder = join(dir, 'a-file', 'Outbox');
-    await dispatch(handlers, 'mail:setAccount', { account: { mode: 'eml', folder, from: { name: 'T', address: 'sales@tradewind.test' } } });
-    const result = await dispatch(handlers, 'mail:sendMany', { messages: [testLetter(1).message, testLetter(2).message] });
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    const { outcomes } = result.value as { outcomes: SendOutcome[] };
-    expect(outcomes).toHaveLength(2);
-    for (const o of outcomes) {
-      expect(o).toMatchObject({ status: 'failed', kind: 'uncertain' });
-      if (o.status === 'failed') expect(o.message).toContain(folder);
-    }
-  });
-
   it('a Message-ID already in the folder (from an earlier run) is not written again', async () => {
     const { message } = testLetter(1);
     const first = await send(message);
@@ -139,16 +125,24 @@ describe('the .eml outbox (no account: the default)', () => {
     expect(emlFileName(new Date(now), '   ', '<a@b>')).toMatch(/ letter [0-9a-f]{12}\.eml$/);
   });
 
-  it('a folder that cannot be written answers ioFailed, naming the folder, and writes nothing', async () => {
+  it('a folder that cannot be written fails every letter as `folder` (not sent, not uncertain), naming the folder, and writes nothing', async () => {
     await writeFile(join(dir, 'a-file'), 'x');
     const folder = join(dir, 'a-file', 'Outbox');
     await dispatch(handlers, 'mail:setAccount', { account: { mode: 'eml', folder, from: { name: 'T', address: 'sales@tradewind.test' } } });
-    const result = await dispatch(handlers, 'mail:send', { message: testLetter(1).message });
-    expect(result).toMatchObject({ ok: false, error: { code: 'ioFailed' } });
-    if (!result.ok) expect(result.error.message).toContain(`Cannot write to the outbox folder ${folder}`);
+    const notWritten = { status: 'failed', kind: 'folder', message: expect.stringContaining(`Cannot write to the outbox folder ${folder} (ENOTDIR`) as unknown };
+    expect(await dispatch(handlers, 'mail:send', { message: testLetter(1).message })).toEqual({ ok: true, value: notWritten });
+    const many = await dispatch(handlers, 'mail:sendMany', { messages: [testLetter(2).message, testLetter(3).message] });
+    expect(many).toEqual({ ok: true, value: { outcomes: [notWritten, notWritten] } });
     const verify = await dispatch(handlers, 'mail:verify', undefined);
-    expect(verify).toMatchObject({ ok: false, error: { code: 'ioFailed' } });
+    expect(verify).toEqual({ ok: true, value: { ok: false, kind: 'folder', message: expect.stringContaining(folder) as unknown } });
     expect(await readdir(dir)).toEqual(expect.not.arrayContaining(['Outbox']));
+
+    // Fixed (another folder): the same letters go, once each.
+    const fixed = join(dir, 'Outbox');
+    await dispatch(handlers, 'mail:setAccount', { account: { mode: 'eml', folder: fixed, from: { name: 'T', address: 'sales@tradewind.test' } } });
+    const again = await dispatch(handlers, 'mail:sendMany', { messages: [testLetter(2).message, testLetter(3).message] });
+    expect(again.ok && (again.value as { outcomes: SendOutcome[] }).outcomes.map((o) => o.status)).toEqual(['sent', 'sent']);
+    expect(await readdir(fixed)).toHaveLength(2);
   });
 
   it('verify creates the folder and checks it can be written', async () => {

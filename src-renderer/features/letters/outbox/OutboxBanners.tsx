@@ -9,7 +9,7 @@ import { callMain } from '../../../app/mainApi';
 import { navigate } from '../../../app/router';
 import { type OutboxPause, resumeOutbox } from '../../../data';
 
-/** The queue stopped at an authentication failure: say why, and how to go on. */
+/** The queue stopped at a failure of the account (login refused, .eml folder not writable): say why, and how to go on. */
 export function PausedBanner({ paused }: { paused: OutboxPause }) {
   const { t } = useTranslation(['outbox', 'common']);
   const resume = () =>
@@ -20,10 +20,10 @@ export function PausedBanner({ paused }: { paused: OutboxPause }) {
   return (
     <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('outbox:paused.title')} data-testid="outbox-paused">
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{t('outbox:paused.body')}</Text>
+        <Text size="sm">{t(paused.reason.kind === 'folder' ? 'outbox:paused.bodyFolder' : 'outbox:paused.body')}</Text>
         {paused.reason.message && (
           <Text size="xs" c="dimmed">
-            {t('outbox:paused.detail', { detail: paused.reason.message })}
+            {t(paused.reason.kind === 'folder' ? 'outbox:paused.detailSystem' : 'outbox:paused.detail', { detail: paused.reason.message })}
           </Text>
         )}
         <Group gap="xs">

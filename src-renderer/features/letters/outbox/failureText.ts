@@ -10,5 +10,7 @@ export function failureText(failure: MailFailure, t: TFunction): { summary: stri
   const code = failure.responseCode === undefined ? '' : String(failure.responseCode);
   // The server's reply usually starts with its code already ("550 5.1.1 …").
   const words = code && !message.startsWith(code) ? `${code} ${message}`.trim() : message;
-  return { summary, detail: words ? t('outbox:failure.detail', { detail: words }) : null };
+  // The server's words, or (for the .eml folder) the system's.
+  const key = failure.kind === 'folder' ? 'outbox:failure.detailSystem' : 'outbox:failure.detail';
+  return { summary, detail: words ? t(key, { detail: words }) : null };
 }

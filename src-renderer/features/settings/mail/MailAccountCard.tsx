@@ -183,7 +183,7 @@ function VerifyAlert({ result }: { result: VerifyResult }) {
       <Text size="sm">{failure.body}</Text>
       {failure.detail && (
         <Text size="xs" c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }} data-testid="verify-detail">
-          {t('failure.detail', { detail: failure.detail })}
+          {t(result.kind === 'folder' ? 'failure.detailSystem' : 'failure.detail', { detail: failure.detail })}
         </Text>
       )}
     </Alert>
