@@ -55,13 +55,13 @@ export const SCHEMA_V1 = {
  * - suppressions: addresses never to write to again, by address;
  * - inquiries (issue 4, added before v2 shipped): the inbox reads by status (not archived), the
  *   Today counts by replyByMs (overdue), the customer page by customerId; receivedAtMs and score
- *   order lists without reading every record.
+ *   order lists without reading every record; fingerprint finds an inquiry captured again.
  */
 export const SCHEMA_V2 = {
   templates: 'id, kind, updatedAt',
   outbox: 'id, status, batchId, customerId, [status+sendAt], [batchId+status]',
   suppressions: 'address',
-  inquiries: 'id, status, receivedAtMs, replyByMs, customerId, score',
+  inquiries: 'id, status, receivedAtMs, replyByMs, customerId, score, fingerprint',
 } as const;
 
 export class TradewindDB extends Dexie {

@@ -75,6 +75,8 @@ export {
   restoreInquiry,
   markInquiryReplied,
   findKnownForInquiry,
+  findRepeatedInquiries,
+  type InquiryRepeat,
   getInquiry,
   confirmInquiry,
   compareForQueue,

@@ -22,3 +22,4 @@ export { buildKnownCustomerIndex, findKnownCustomer, type KnownCustomerIndex, ty
 export { suggestBackground } from './background';
 export { questionText, QUESTION_CODES, type QuestionCode } from './questionText';
 export { INQUIRY_PROBLEM_MESSAGES, type InquiryInputError } from './errors';
+export { inquiryFingerprint, inquiryIdentity } from './fingerprint';

@@ -115,7 +115,7 @@ describe('inquiries: paste, correct, qualify, link, reply, timeline', () => {
   const outbox = new OutboxPage(app);
   const customer = new CustomerPage(app);
   const settings = new SettingsPage(app);
-  const s = { good: '', suspicious: '', customerId: '' };
+  const s = { good: '', goodReceived: '', suspicious: '', customerId: '' };
 
   beforeAll(() => {
     app.context.setDefaultTimeout(ACTION_TIMEOUT);
@@ -164,7 +164,8 @@ describe('inquiries: paste, correct, qualify, link, reply, timeline', () => {
 
   it('3. pastes the buyer’s inquiry: read, scored, and the scorecard shows its evidence', async () => {
     await inquiries.screen().waitFor();
-    s.good = await inquiries.paste({ ...GOOD, received: buyerWallClock(2 * HOUR, 0), offset: 'UTC+0' });
+    s.goodReceived = buyerWallClock(2 * HOUR, 0);
+    s.good = await inquiries.paste({ ...GOOD, received: s.goodReceived, offset: 'UTC+0' });
     expect(s.good).not.toBe('');
     const signals = await inquiries.signals();
     for (const id of ['specificProduct', 'quantity', 'tradeTerm', 'certificates', 'companyDomain']) expect(signals).toContain(id);
@@ -383,6 +384,43 @@ describe('inquiries: paste, correct, qualify, link, reply, timeline', () => {
     await app.page.getByTestId('table-submit').click();
     await inquiries.screen().waitFor();
     await expect.poll(async () => (await inquiries.stored()).length, LONG).toBe(before + 4);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('13. the same email, sheet and pasted inquiry again: recognised, left out, with the way to the one already there', async () => {
+    const before = (await inquiries.stored()).length;
+    await app.goto('/inquiries/new');
+    await app.page.getByTestId('add-tab-eml').click();
+    await app.page.getByTestId('eml-drop-input').setInputFiles([
+      { name: 'rfq-berlin-again.eml', mimeType: 'message/rfc822', buffer: Buffer.from(EML, 'utf8') },
+      // The same message saved by another mail program: other line endings.
+      { name: 'rfq-berlin-lf.eml', mimeType: 'message/rfc822', buffer: Buffer.from(EML.replace(/\r\n/g, '\n'), 'utf8') },
+    ]);
+    await expect.poll(() => app.page.locator('[data-testid="eml-file"][data-repeat="inInbox"]').count(), LONG).toBe(2);
+    expect(await app.page.getByTestId('eml-repeats').innerText()).toBe(tr('zh-CN', 'inquiries:add.eml.repeats', { count: 2 }));
+    expect(await app.page.getByTestId('eml-submit').isDisabled()).toBe(true);
+    await dismissNotifications(app.page);
+    await app.screenshot('inquiry-import-eml-again');
+
+    await app.page.getByTestId('add-tab-table').click();
+    await app.page.getByTestId('table-drop-input').setInputFiles({ name: 'inquiries.csv', mimeType: 'text/csv', buffer: Buffer.from(TABLE_CSV, 'utf8') });
+    await app.page.getByTestId('table-mapping').waitFor();
+    await app.page.getByTestId('table-map-3').click();
+    await app.page.getByRole('option', { name: tr('zh-CN', 'inquiries:add.table.field.quantity'), exact: true }).click();
+    await app.page.getByTestId('table-repeated').waitFor();
+    const repeated = await app.page.getByTestId('table-repeated').innerText();
+    for (const row of [1, 2, 4]) expect(repeated).toContain(tr('zh-CN', 'inquiries:add.table.repeatInInbox', { row }));
+    expect(await app.page.getByTestId('table-submit').isDisabled()).toBe(true);
+
+    // Pasted again (after its correction, confirmation and reply): the app says so, and opens the one there.
+    await app.page.getByTestId('add-tab-paste').click();
+    await inquiries.fillPaste({ ...GOOD, received: s.goodReceived, offset: 'UTC+0' });
+    await app.page.getByTestId('paste-submit').click();
+    await app.page.getByTestId('paste-repeat').waitFor();
+    expect(await app.page.getByTestId('paste-repeat').innerText()).toContain(tr('zh-CN', 'inquiries:add.repeat.pasteTitle'));
+    await app.page.getByTestId('paste-repeat-open').click();
+    await expect.poll(() => inquiries.inquiryPage().getAttribute('data-id'), LONG).toBe(s.good);
+    expect((await inquiries.stored()).length).toBe(before);
     expect(app.errors).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import type { InquiryRecord } from './records';
  */
 export interface InquiryParts {
   id: string;
+  /** Of the inquiry as captured (inquiryFingerprint): later corrections do not change it. */
+  fingerprint: string;
   rawText: string;
   given: Omit<QualifyInput, 'text'>;
   correctedFields: Array<keyof ExtractedInquiry>;
@@ -29,6 +31,7 @@ export function buildInquiryRecord(parts: InquiryParts, lifecycle: Lifecycle, ct
   const received = given.receivedAt ? Date.parse(given.receivedAt) : NaN;
   const record: InquiryRecord = {
     id: parts.id,
+    fingerprint: parts.fingerprint,
     ...lifecycle,
     channel: channelOf(given.channel, extracted),
     subject: given.subject ?? extracted.subject ?? '',
@@ -57,7 +60,7 @@ export function buildInquiryRecord(parts: InquiryParts, lifecycle: Lifecycle, ct
 export function partsOf(record: InquiryRecord): InquiryParts {
   const corrections: Corrections = {};
   for (const key of record.correctedFields) (corrections as Record<string, unknown>)[key] = record.extracted[key];
-  return { id: record.id, rawText: record.rawText, given: record.given, correctedFields: record.correctedFields, corrections, createdAt: record.createdAt };
+  return { id: record.id, fingerprint: record.fingerprint, rawText: record.rawText, given: record.given, correctedFields: record.correctedFields, corrections, createdAt: record.createdAt };
 }
 
 export function lifecycleOf(record: InquiryRecord): Lifecycle {

@@ -18,6 +18,8 @@ export {
   restoreInquiry,
   markInquiryReplied,
   findKnownForInquiry,
+  findRepeatedInquiries,
+  type InquiryRepeat,
   getInquiry,
   MAX_INQUIRIES_PER_ADD,
   ARCHIVE_REASON_MAX,

@@ -1,6 +1,7 @@
 import type { Customer } from '../../../src-shared/customer/customer';
 import { domainOf, isFreeMailDomain, normaliseCompanyName } from '../../../src-shared/customer/derived';
 import { buildKnownCustomerIndex, type KnownCustomerIndex } from '../../../src-shared/inquiry/known';
+import { inquiryFingerprint } from '../../../src-shared/inquiry/fingerprint';
 import { validateQualifyInput } from '../../../src-shared/inquiry/qualify';
 import type { ExtractedInquiry, QualifyInput } from '../../../src-shared/inquiry/types';
 import { db } from '../db';
@@ -51,11 +52,11 @@ export async function addInquiries(inputs: readonly InquiryInput[], now = Date.n
     throw new InquiryDataError('invalidInquiry', `Inquiry ${index}: invalid ${field}`, { index, field });
   });
   if (checked.length === 0) return [];
-  const ctx = await qualifyContext();
+  const [ctx, fingerprints] = await Promise.all([qualifyContext(), Promise.all(checked.map(inquiryFingerprint))]);
   const records = checked.map((input, i) => {
     const { text, ...given } = input;
     return buildInquiryRecord(
-      { id: inquiryId(now, i), rawText: text, given, correctedFields: [], corrections: {}, createdAt: now },
+      { id: inquiryId(now, i), fingerprint: fingerprints[i] ?? '', rawText: text, given, correctedFields: [], corrections: {}, createdAt: now },
       NEW_LIFECYCLE,
       ctx,
       now,
@@ -63,6 +64,32 @@ export async function addInquiries(inputs: readonly InquiryInput[], now = Date.n
   });
   await db.transaction('rw', db.inquiries, () => db.inquiries.bulkAdd(records));
   return records.map((r) => r.id);
+}
+
+/** An input that is already in the inbox, or that repeats an earlier input of the same list. */
+export type InquiryRepeat = { kind: 'inInbox'; id: string; status: InquiryRecord['status'] } | { kind: 'repeat'; index: number };
+
+/**
+ * For each input, whether it was captured before (see inquiryFingerprint): the inquiry already in
+ * the inbox (archived ones too: archiving is the salesperson's word on it), or the earlier input
+ * of this list it repeats (0-based); null for a new one. The screens that add inquiries leave
+ * these out and say why, so the same message is never answered twice.
+ */
+export async function findRepeatedInquiries(inputs: readonly QualifyInput[]): Promise<Array<InquiryRepeat | null>> {
+  const fingerprints = await Promise.all(inputs.map(inquiryFingerprint));
+  const stored = await db.inquiries.where('fingerprint').anyOf([...new Set(fingerprints)]).toArray();
+  // The first captured, when (from before this check existed) the inbox holds it twice.
+  const byFingerprint = new Map<string, InquiryRecord>();
+  for (const r of stored.sort((a, b) => (a.id < b.id ? -1 : 1))) if (!byFingerprint.has(r.fingerprint)) byFingerprint.set(r.fingerprint, r);
+  const firstIndex = new Map<string, number>();
+  return fingerprints.map((f, index) => {
+    const known = byFingerprint.get(f);
+    if (known) return { kind: 'inInbox', id: known.id, status: known.status };
+    const earlier = firstIndex.get(f);
+    if (earlier !== undefined) return { kind: 'repeat', index: earlier };
+    firstIndex.set(f, index);
+    return null;
+  });
 }
 
 /**

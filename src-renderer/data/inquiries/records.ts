@@ -25,6 +25,11 @@ export interface InquiryConfirmation {
 export interface InquiryRecord {
   /** Sorts in adding order (see inquiryId). */
   id: string;
+  /**
+   * The message as captured (src-shared inquiryFingerprint: text, sender, subject, received time),
+   * to recognise the same .eml or sheet row added again. Set once; corrections leave it.
+   */
+  fingerprint: string;
   status: InquiryStatus;
   channel: InquiryChannel;
   subject: string;

@@ -33,8 +33,13 @@ export interface SkippedRow {
  * text is skipped (and reported), never stored half; a value that cannot be read (an unknown
  * country, a date that is no date) is left out of the input and the inquiry kept.
  */
-export function rowsToInquiries(table: InquiryTable, mapping: readonly (InquiryField | null)[]): { inputs: QualifyInput[]; skipped: SkippedRow[] } {
+export function rowsToInquiries(
+  table: InquiryTable,
+  mapping: readonly (InquiryField | null)[],
+): { inputs: QualifyInput[]; rows: number[]; skipped: SkippedRow[] } {
   const inputs: QualifyInput[] = [];
+  /** The sheet row (1-based, after the header) of each input. */
+  const rows: number[] = [];
   const skipped: SkippedRow[] = [];
   table.rows.forEach((row, index) => {
     const cell = (field: InquiryField) => {
@@ -75,8 +80,9 @@ export function rowsToInquiries(table: InquiryTable, mapping: readonly (InquiryF
       return;
     }
     inputs.push(input);
+    rows.push(index + 1);
   });
-  return { inputs, skipped };
+  return { inputs, rows, skipped };
 }
 
 function label(name: string, value: string): string {

@@ -58,6 +58,14 @@ export class InquiriesPage extends PageObject {
   /** Add inquiry → Paste: fills the form, adds it, and waits for its page. Answers its id. */
   async paste(inquiry: PastedInquiry): Promise<string> {
     await this.page.getByTestId('inquiry-add').click();
+    await this.fillPaste(inquiry);
+    await this.page.getByTestId('paste-submit').click();
+    await this.inquiryPage().waitFor();
+    return (await this.inquiryPage().getAttribute('data-id')) ?? '';
+  }
+
+  /** Fills the paste form (on the add screen), without adding. */
+  async fillPaste(inquiry: PastedInquiry): Promise<void> {
     await this.page.getByTestId('paste-form').waitFor();
     await this.page.getByTestId('paste-text').fill(inquiry.text);
     if (inquiry.subject) await this.page.getByTestId('paste-subject').fill(inquiry.subject);
@@ -68,9 +76,6 @@ export class InquiriesPage extends PageObject {
       await this.page.getByTestId('paste-offset').click();
       await this.page.getByRole('option', { name: inquiry.offset, exact: true }).click();
     }
-    await this.page.getByTestId('paste-submit').click();
-    await this.inquiryPage().waitFor();
-    return (await this.inquiryPage().getAttribute('data-id')) ?? '';
   }
 
   inquiryPage(): Locator {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INQUIRY_CHANNELS, type InquiryChannel, type PlatformSignals, type QualifyInput, validateQualifyInput } from '../../../../src-shared/inquiry';
 import { navigate } from '../../../app/router';
-import { addInquiries } from '../../../data';
+import { addInquiries, findRepeatedInquiries } from '../../../data';
 import { foldingFilter, useCountryOptions } from '../../customers/page/selectOptions';
 import { describeInquiryError } from '../shared/describeInquiryError';
 import { offsetLabel } from '../shared/replyClock';
@@ -27,10 +27,14 @@ export function PasteForm() {
   const [showPlatform, setShowPlatform] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** The inquiry the inbox already has with this very text, sender, subject and time, once asked. */
+  const [inInbox, setInInbox] = useState<string | null>(null);
   const lang = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
 
-  const submit = async () => {
+  /** `again`: the salesperson saw that the inbox has it and adds it anyway (the buyer sent it twice). */
+  const submit = async (again = false) => {
     setProblem(null);
+    setInInbox(null);
     const input: QualifyInput = { text };
     if (subject.trim()) input.subject = subject.trim();
     if (fromEmail.trim()) input.fromEmail = fromEmail.trim().toLowerCase();
@@ -47,6 +51,12 @@ export function PasteForm() {
     if (!checked.ok) return setProblem(checked.error.message[lang]);
     setSaving(true);
     try {
+      const [repeat] = again ? [null] : await findRepeatedInquiries([checked.input]);
+      if (repeat?.kind === 'inInbox') {
+        setInInbox(repeat.id);
+        setSaving(false);
+        return;
+      }
       const [id] = await addInquiries([checked.input]);
       if (id) navigate(`/inquiries/${encodeURIComponent(id)}`);
     } catch (error) {
@@ -135,6 +145,21 @@ export function PasteForm() {
       {problem && (
         <Alert color="red" data-testid="paste-problem">
           {problem}
+        </Alert>
+      )}
+      {inInbox && (
+        <Alert color="orange" title={t('add.repeat.pasteTitle')} data-testid="paste-repeat">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('add.repeat.pasteBody')}</Text>
+            <Group gap="xs">
+              <Button size="xs" onClick={() => navigate(`/inquiries/${encodeURIComponent(inInbox)}`)} data-testid="paste-repeat-open">
+                {t('add.repeat.open')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => void submit(true)} data-testid="paste-repeat-again">
+                {t('add.repeat.addAgain')}
+              </Button>
+            </Group>
+          </Stack>
         </Alert>
       )}
       <Group>

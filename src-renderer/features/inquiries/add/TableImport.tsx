@@ -1,11 +1,12 @@
 import { Alert, Button, Group, List, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconSparkles } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { QualifyInput } from '../../../../src-shared/inquiry';
 import { INQUIRY_FIELDS, type InquiryField, type InquiryTable, mapInquiryColumns, readInquiryTable, rowsToInquiries } from '../../../../src-shared/inquiry/capture';
 import { navigate } from '../../../app/router';
-import { addInquiries, MAX_INQUIRIES_PER_ADD } from '../../../data';
+import { addInquiries, findRepeatedInquiries, type InquiryRepeat, MAX_INQUIRIES_PER_ADD } from '../../../data';
 import { describeInquiryError } from '../shared/describeInquiryError';
 import { FileDrop } from '../../import/FileDrop';
 
@@ -21,6 +22,10 @@ export function TableImport() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const result = useMemo(() => (file ? rowsToInquiries(file.table, mapping) : null), [file, mapping]);
+  const repeats = useRepeats(result?.inputs);
+  /** The rows to add: not already in the inbox, not a repeat of an earlier row. */
+  const fresh = result && repeats ? result.inputs.filter((_, i) => !repeats[i]) : [];
+  const repeatedRows = result && repeats ? result.rows.flatMap((row, i) => (repeats[i] ? [{ row, repeat: repeats[i] }] : [])) : [];
   const mapsText = mapping.includes('message') || mapping.includes('product');
 
   const read = async ([picked]: File[]) => {
@@ -40,11 +45,11 @@ export function TableImport() {
   };
 
   const add = async () => {
-    if (!result || result.inputs.length === 0) return;
-    if (result.inputs.length > MAX_INQUIRIES_PER_ADD) return setProblem(t('add.eml.tooMany', { max: MAX_INQUIRIES_PER_ADD }));
+    if (fresh.length === 0) return;
+    if (fresh.length > MAX_INQUIRIES_PER_ADD) return setProblem(t('add.eml.tooMany', { max: MAX_INQUIRIES_PER_ADD }));
     setBusy(true);
     try {
-      const ids = await addInquiries(result.inputs);
+      const ids = await addInquiries(fresh);
       notifications.show({ color: 'teal', message: t('add.added', { count: ids.length }) });
       navigate('/inquiries');
     } catch (error) {
@@ -139,19 +144,56 @@ export function TableImport() {
               </List>
             </Alert>
           )}
+          {repeatedRows.length > 0 && (
+            <Alert color="gray" title={t('add.table.repeatedTitle', { count: repeatedRows.length })} data-testid="table-repeated">
+              <List size="sm">
+                {repeatedRows.slice(0, SKIPPED_SHOWN).map(({ row, repeat }) => (
+                  <List.Item key={row}>
+                    {repeat.kind === 'inInbox'
+                      ? t('add.table.repeatInInbox', { row })
+                      : t('add.table.repeatRow', { row, other: result?.rows[repeat.index] ?? '' })}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
           <Group>
             <Button
               leftSection={<IconSparkles size={16} />}
-              disabled={!mapsText || !result || result.inputs.length === 0}
-              loading={busy}
+              disabled={!mapsText || fresh.length === 0}
+              loading={busy || (result !== null && repeats === undefined)}
               onClick={() => void add()}
               data-testid="table-submit"
             >
-              {t('add.addCount', { count: result?.inputs.length ?? 0 })}
+              {t('add.addCount', { count: fresh.length })}
             </Button>
           </Group>
         </>
       )}
     </Stack>
   );
+}
+
+/**
+ * Which of the rows the inbox has already (or that repeat an earlier row), looked up again
+ * whenever the mapping changes the inputs; undefined while looking.
+ */
+function useRepeats(inputs: QualifyInput[] | undefined): Array<InquiryRepeat | null> | undefined {
+  const [found, setFound] = useState<{ inputs: QualifyInput[]; repeats: Array<InquiryRepeat | null> } | null>(null);
+  useEffect(() => {
+    if (!inputs) return;
+    let live = true;
+    findRepeatedInquiries(inputs).then(
+      (repeats) => live && setFound({ inputs, repeats }),
+      (error: unknown) => {
+        // Not knowing is not a reason to refuse the import: every row counts as new.
+        console.error('Looking for inquiries already in the inbox failed', error);
+        if (live) setFound({ inputs, repeats: inputs.map(() => null) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [inputs]);
+  return found && found.inputs === inputs ? found.repeats : undefined;
 }

@@ -27,9 +27,11 @@ describe('mapInquiryColumns', () => {
 describe('reading an inquiry spreadsheet', () => {
   it('turns each row into a valid input, with the mapping; rows without text are skipped and reported', () => {
     const table = readInquiryTable(bytes(ALIBABA_EXPORT), 'inquiries.csv');
-    const { inputs, skipped } = rowsToInquiries(table, mapInquiryColumns(table.headers));
+    const { inputs, rows, skipped } = rowsToInquiries(table, mapInquiryColumns(table.headers));
     expect(skipped).toEqual([{ row: 3, reason: 'noMessage' }]);
     expect(inputs).toHaveLength(3);
+    // Each input's row, so a screen can name it (row 3 was skipped).
+    expect(rows).toEqual([1, 2, 4]);
     for (const input of inputs) expect(validateQualifyInput(input).ok).toBe(true);
 
     const [joao, vague, karl] = inputs;
