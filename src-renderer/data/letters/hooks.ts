@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LetterTemplate } from '../../../src-shared/letters/types';
 import { db } from '../db';
+import { useThrottledTableRead } from '../throttledRead';
 import { type BatchProgress, type OpenOutboxCounts, type OutboxCounts, type OutboxFilter, countOpenOutbox, countOutbox, listOutbox, readBatchProgress } from './queries';
 import type { OutboxMessage, OutboxPause, Suppression } from './records';
 import { listTemplates } from './templates';
 
 /**
  * Live reads for the letters screens (useLiveQuery, like recordHooks.ts): they re-render when the
- * rows they read change, in this window or another. Undefined while loading.
+ * rows they read change, in this window or another. Undefined while loading. The outbox's lists
+ * and counts are read at most a few times a second while a batch is going (see throttledRead.ts).
  */
 export function useTemplates(): LetterTemplate[] | undefined {
   return useLiveQuery(listTemplates, []);
@@ -22,23 +24,23 @@ export function useTemplate(id: string | null | undefined): { data: LetterTempla
 
 /** Outbox letters, newest first; see listOutbox. */
 export function useOutbox({ status, batchId, limit }: OutboxFilter): OutboxMessage[] | undefined {
-  return useLiveQuery(() => listOutbox({ status, batchId, limit }), [status, batchId, limit]);
+  return useThrottledTableRead('outbox', () => listOutbox({ status, batchId, limit }), [status, batchId, limit]);
 }
 
 /** A batch's progress (see BatchProgress); undefined while loading or without a batch. */
 export function useBatchProgress(batchId: string | null | undefined): BatchProgress | undefined {
-  const answer = useLiveQuery(async () => ({ batchId, progress: batchId ? await readBatchProgress(batchId) : undefined }), [batchId]);
-  return answer && answer.batchId === batchId ? answer.progress : undefined;
+  const answer = useThrottledTableRead('outbox', async () => (batchId ? await readBatchProgress(batchId) : null), [batchId]);
+  return answer ?? undefined;
 }
 
 /** Letters per status over the whole outbox (the outbox tabs). */
 export function useOutboxCounts(): OutboxCounts | undefined {
-  return useLiveQuery(countOutbox, []);
+  return useThrottledTableRead('outbox', countOutbox, []);
 }
 
 /** Letters waiting, going or needing the salesperson (the nav badge, on every screen). */
 export function useOpenOutboxCounts(): OpenOutboxCounts | undefined {
-  return useLiveQuery(countOpenOutbox, []);
+  return useThrottledTableRead('outbox', countOpenOutbox, []);
 }
 
 /** Every suppressed address, most recent first. */
