@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPTURE_ERROR_MESSAGES } from '../../src-shared/inquiry/capture';
 import type { SenderProfile } from '../../src-shared/letters/types';
-import type { TradewindApp } from './harness/app';
+import { putRecord } from './harness/records';
 import { useApp } from './harness/fixture';
 import { type LocalSmtp, startLocalSmtp } from './harness/smtp';
 import { tr } from './harness/strings';
@@ -78,23 +78,6 @@ function buyerWallClock(msAgo: number, offsetMinutes: number): string {
 
 const HOUR = 3_600_000;
 
-async function putSetting(app: TradewindApp, key: string, value: unknown): Promise<void> {
-  await app.page.evaluate(
-    ([k, v]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tradewind');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key: k, value: v });
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => (db.close(), reject(new Error(String(tx.error))));
-        };
-      }),
-    [key, value] as const,
-  );
-}
 
 describe('inquiries: paste, correct, qualify, link, reply, timeline', () => {
   let smtp: LocalSmtp;
@@ -132,7 +115,7 @@ describe('inquiries: paste, correct, qualify, link, reply, timeline', () => {
     await wizard.confirm();
     await wizard.backToList();
     await list.expectTotal(2);
-    await putSetting(app, 'senderProfile', PROFILE);
+    await putRecord(app, 'settings', { key: 'senderProfile', value: PROFILE });
     const account = await app.invoke('mail:setAccount', {
       account: {
         mode: 'smtp',

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import type { TradewindApp } from './app';
 
 /**
@@ -33,26 +34,31 @@ export async function putRecord(app: TradewindApp, store: string, value: unknown
   );
 }
 
-/** The outbox as stored, read beside the app. */
-export async function storedOutbox(app: TradewindApp): Promise<StoredLetter[]> {
-  return app.page.evaluate(
-    () =>
-      new Promise<StoredLetter[]>((resolve, reject) => {
+/**
+ * Every record of a store, read beside the app (not through its screens). The page is enough: the
+ * page objects hold a page, not the app.
+ */
+export async function readStore<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('tradewind');
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const db = open.result;
-          const req = db.transaction('outbox', 'readonly').objectStore('outbox').getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(
-              (req.result as Array<{ messageId: string; status: string; customerId: string; batchId: string; sendAt: number; message: { to: { address: string } } }>).map(
-                (m) => ({ messageId: m.messageId, status: m.status, customerId: m.customerId, batchId: m.batchId, sendAt: m.sendAt, to: m.message.to.address }),
-              ),
-            );
-          };
+          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => (db.close(), resolve(req.result as T[]));
           req.onerror = () => (db.close(), reject(new Error(String(req.error))));
         };
       }),
+    store,
   );
+}
+
+type OutboxRow = { messageId: string; status: string; customerId: string; batchId: string; sendAt: number; message: { to: { address: string } } };
+
+/** The outbox as stored, read beside the app. */
+export async function storedOutbox(app: TradewindApp): Promise<StoredLetter[]> {
+  const rows = await readStore<OutboxRow>(app.page, 'outbox');
+  return rows.map((m) => ({ messageId: m.messageId, status: m.status, customerId: m.customerId, batchId: m.batchId, sendAt: m.sendAt, to: m.message.to.address }));
 }

@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
+import { readStore } from '../harness/records';
 import { PageObject } from './PageObject';
 import { LONG } from './waits';
 
@@ -134,34 +135,18 @@ export class InquiriesPage extends PageObject {
 
   /** Every inquiry as stored, read beside the app. */
   async stored(): Promise<StoredInquiry[]> {
-    return this.page.evaluate(
-      () =>
-        new Promise<StoredInquiry[]>((resolve, reject) => {
-          const open = indexedDB.open('tradewind');
-          open.onerror = () => reject(new Error(String(open.error)));
-          open.onsuccess = () => {
-            const db = open.result;
-            const req = db.transaction('inquiries', 'readonly').objectStore('inquiries').getAll();
-            req.onsuccess = () => {
-              db.close();
-              type Row = Omit<StoredInquiry, 'level'> & { qualification: { level: string } };
-              resolve(
-                (req.result as Row[]).map((r) => ({
-                  id: r.id,
-                  status: r.status,
-                  customerId: r.customerId,
-                  score: r.score,
-                  archivedReason: r.archivedReason,
-                  confirmed: r.confirmed,
-                  correctedFields: r.correctedFields,
-                  level: r.qualification.level,
-                })),
-              );
-            };
-            req.onerror = () => (db.close(), reject(new Error(String(req.error))));
-          };
-        }),
-    );
+    type Row = Omit<StoredInquiry, 'level'> & { qualification: { level: string } };
+    const rows = await readStore<Row>(this.page, 'inquiries');
+    return rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      customerId: r.customerId,
+      score: r.score,
+      archivedReason: r.archivedReason,
+      confirmed: r.confirmed,
+      correctedFields: r.correctedFields,
+      level: r.qualification.level,
+    }));
   }
   async storedOne(id: string): Promise<StoredInquiry | undefined> {
     return (await this.stored()).find((i) => i.id === id);
