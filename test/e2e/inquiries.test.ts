@@ -106,14 +106,7 @@ describe('inquiries: paste, correct, qualify, link, reply, timeline', () => {
 
   it('1. the book has the buyer; the sender and the mail account are set', async () => {
     await list.firstRun().waitFor();
-    await wizard.open();
-    await wizard.pickAndRead({ name: 'buyers.csv', content: CSV });
-    await wizard.next();
-    await wizard.check();
-    expect(await wizard.counts()).toEqual({ valid: 2, errors: 0 });
-    await wizard.duplicatesChecked();
-    await wizard.confirm();
-    await wizard.backToList();
+    await wizard.importClean({ name: 'buyers.csv', content: CSV }, 2);
     await list.expectTotal(2);
     await putRecord(app, 'settings', { key: 'senderProfile', value: PROFILE });
     const account = await app.invoke('mail:setAccount', {
