@@ -13,30 +13,17 @@ import {
 } from '../../../src-shared/letters';
 import { cleanSubject } from '../../../src-shared/letters/compileLetter';
 import { letterEnvironment } from '../../../src-shared/letters/environment';
-import { recordHelperResults } from '../../../src-shared/letters/helpers';
 import { isMissingValue } from '../../../src-shared/letters/requiredFields';
 import { compileTextProgram, runTextProgram, type TextProgram } from '../../../src-shared/letters/textProgram';
 import { collapseWhitespace, TextWriter, WRITER_STATES } from '../../../src-shared/letters/textWriter';
 import { JUNE_1, letterData, PROFILE } from './fixtures';
+import { programAndExpected } from './textRun';
 
 /**
  * The shortcuts taken per letter on the letters-render path (see the README's engine notes): each
  * must give exactly what the plain way gives, including for odd input.
  */
 
-/** The text program's text for `data`, run the way compileLetter runs it, and htmlToText of the body. */
-function both(program: TextProgram, html: string, data: unknown): { text: string | null; expected: string } {
-  const render = compileLetter({ subject: 'x', html }).templates.html;
-  const tape: unknown[] = [];
-  recordHelperResults(tape);
-  let body: string;
-  try {
-    body = render(data);
-  } finally {
-    recordHelperResults(null);
-  }
-  return { text: runTextProgram(program, data, tape), expected: htmlToText(body) };
-}
 
 function programOf(html: string): TextProgram {
   const program = compileTextProgram(letterEnvironment.parse(html));
@@ -68,7 +55,7 @@ describe('static chunks of the text program', () => {
       for (const a of values) {
         for (const b of values) {
           const data = letterData({ extra: { a, b, c: b + a } });
-          const { text, expected } = both(program, html, data);
+          const { text, expected } = programAndExpected(program, html, data);
           if (text !== expected) problems.push(`${html} a=${JSON.stringify(a)} b=${JSON.stringify(b)}: ${JSON.stringify(text)} !== ${JSON.stringify(expected)}`);
         }
       }
@@ -81,14 +68,14 @@ describe('static chunks of the text program', () => {
     const program = programOf(html);
     const pairs = [['\u00a0lead', 'end\u2028'], ['\ufeffa', 'b\u00a0'], ['\u2003', '\u2003'], ['', ''], ['lead', 'end\u2028'], ['lead', 'b\u00a0'], ['\u3000a', 'b']];
     for (const [a, b] of pairs) {
-      const { text, expected } = both(program, html, letterData({ extra: { a, b } }));
+      const { text, expected } = programAndExpected(program, html, letterData({ extra: { a, b } }));
       expect(text).toBe(expected);
       expect(text).toBe(`${a} x ${b}`.trim().replace(' x ', '\n\nx\n\n'));
     }
     // A line break written last (the text ends with a newline until trimmed).
     const program2 = programOf('<p>{{extra.a}}<br>{{extra.b}}<br>');
     for (const [a, b] of [['x', ''], ['x', 'y'], ['', '']]) {
-      const { text, expected } = both(program2, '<p>{{extra.a}}<br>{{extra.b}}<br>', letterData({ extra: { a, b } }));
+      const { text, expected } = programAndExpected(program2, '<p>{{extra.a}}<br>{{extra.b}}<br>', letterData({ extra: { a, b } }));
       expect(text).toBe(expected);
     }
   });
@@ -103,7 +90,7 @@ describe('values written by the text program', () => {
     const quotes: unknown[] = ['Q-1', 'Q-1', 7, 0, null, 'Q  2', ['Q', '-1'].join(''), 'Q-1'];
     companies.forEach((company, i) => {
       const data = letterData({ customer: { company }, extra: { quote: quotes[i], total: i * 10.5 } });
-      const { text, expected } = both(program, html, data);
+      const { text, expected } = programAndExpected(program, html, data);
       expect(text).toBe(expected);
     });
   });
@@ -114,7 +101,7 @@ describe('values written by the text program', () => {
     const extra = {};
     const data = letterData({ extra });
     Object.defineProperty(extra, 'nested', { enumerable: true, get: () => `[${runTextProgram(inner, data, []) ?? ''}]` });
-    const { text, expected } = both(programOf(html), html, data);
+    const { text, expected } = programAndExpected(programOf(html), html, data);
     expect(text).toBe(expected);
     expect(text).toBe('Acme Imports: [Chicago]\n\nAcme Imports');
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileLetter, htmlToText, parseTemplatePack, type TemplateVariant } from '../../../src-shared/letters';
 import { letterEnvironment } from '../../../src-shared/letters/environment';
-import { recordHelperResults } from '../../../src-shared/letters/helpers';
 import { compileTextProgram, runTextProgram } from '../../../src-shared/letters/textProgram';
 import { letterData } from './fixtures';
 import { packLetterData, readPack } from './packFixtures';
+import { programAndExpected } from './textRun';
 
 /**
  * The text program must give exactly htmlToText(rendered body), or give up (null) so that
@@ -13,16 +13,7 @@ import { packLetterData, readPack } from './packFixtures';
  */
 function programText(html: string, data: unknown): { program: boolean; text: string | null; expected: string } {
   const program = compileTextProgram(letterEnvironment.parse(html));
-  const render = compileLetter({ subject: 'x', html }).templates.html;
-  const tape: unknown[] = [];
-  recordHelperResults(tape);
-  let body: string;
-  try {
-    body = render(data);
-  } finally {
-    recordHelperResults(null);
-  }
-  return { program: program !== null, text: program ? runTextProgram(program, data, tape) : null, expected: htmlToText(body) };
+  return { program: program !== null, ...programAndExpected(program, html, data) };
 }
 
 const pack = parseTemplatePack(readPack());
