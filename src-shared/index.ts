@@ -13,6 +13,7 @@ export * from './dedupe';
 export * from './segment';
 export * from './sample';
 export * from './letters';
+export * from './calendar';
 export * from './inquiry';
 export * from './mail/types';
 export { newMessageId } from './mail/messageId';

@@ -11,7 +11,6 @@ export { pickVariant, languageChain } from './pickVariant';
 export { buildLetterData, splitName, letterLocale, expandExtra, type LetterDataInput, type LetterCustomer, type LetterContact } from './buildLetterData';
 export { checkRecipient, primaryContact, contactEmail, isPlainEmail, type RecipientCheck } from './recipients';
 export { suggestTemplates } from './suggestTemplates';
-export { nextWorkingMorning, atLocalTime, weekendDays } from './workingTime';
 export { parseTemplatePack, parseVariantFile, TemplatePackError } from './templatePack';
 export { formatMoney, formatDate } from './helpers';
 export { VALUE_HELPERS, BLOCK_HELPERS } from './helpers';

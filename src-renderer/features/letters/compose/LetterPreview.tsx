@@ -2,6 +2,7 @@ import { Alert, Badge, Divider, Group, List, Paper, ScrollArea, Stack, Tabs, Tex
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from './problemText';
+import type { PublicHoliday } from '../../../../src-shared/calendar/publicHolidays';
 import type { ReviewItem } from './reviewModel';
 import { SafeHtml } from './SafeHtml';
 
@@ -11,6 +12,13 @@ function formatIn(at: number, lang: string, timeZone?: string): string {
   } catch {
     return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
   }
+}
+
+/** "Thanksgiving Day (Thu, 26 Nov)": the holidays a send time passed over, in the UI language. */
+function holidayList(holidays: readonly PublicHoliday[], lang: string): string {
+  const day = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const names = holidays.map((h) => `${h.name} (${day.format(Date.parse(`${h.date}T00:00:00Z`))})`);
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
 }
 
 /** One recipient's letter as it will go: who, when, why held back, the HTML and the plain text. */
@@ -61,6 +69,11 @@ export function LetterPreview({ item, scheduled }: { item: ReviewItem | undefine
               : item.choice.language}
           </Badge>
         </Group>
+        {scheduled && item.skippedHolidays.length > 0 && (
+          <Text size="xs" c="dimmed" pl={72} data-testid="review-preview-holidays">
+            {t('review.skipsHolidays', { holidays: holidayList(item.skippedHolidays, lang), count: item.skippedHolidays.length })}
+          </Text>
+        )}
       </Stack>
       {item.problems.length > 0 && (
         <Alert mt="xs" color="orange" icon={<IconAlertTriangle size={16} />} title={t('review.whyHeld')} p="xs" data-testid="review-problems">

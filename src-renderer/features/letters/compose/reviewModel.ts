@@ -1,3 +1,4 @@
+import type { PublicHoliday } from '../../../../src-shared/calendar/publicHolidays';
 import type { Contact, Customer } from '../../../../src-shared/customer/customer';
 import { MAX_RENDER_BATCH } from '../../../../src-shared/ipc/contract';
 import type { InvokeArg, InvokeResult } from '../../../../src-shared/ipc/contract';
@@ -24,6 +25,8 @@ export interface ReviewItem {
   choice: VariantChoice;
   /** When this letter goes, epoch ms (for "now", the time of the review). */
   sendAt: number;
+  /** Public holidays of the customer's country that the send time passed over (next working morning). */
+  skippedHolidays: PublicHoliday[];
   letter: RenderedLetter;
   /** Non-empty: held back, never queued. */
   problems: RecipientProblem[];
@@ -33,12 +36,17 @@ export interface ReviewSettings {
   template: LetterTemplate;
   profile: SenderProfile;
   extra: Record<string, unknown>;
-  /** When each customer's letter goes. */
-  sendAtFor: (customer: Customer) => number;
+  /** When each customer's letter goes, and the public holidays passed over to get there. */
+  sendAtFor: (customer: Customer) => SendTime;
   /** Suppressed (bounced, complained) addresses, lower case. */
   bounced: ReadonlySet<string>;
   recentDays: number;
   now: number;
+}
+
+export interface SendTime {
+  at: number;
+  skipped: PublicHoliday[];
 }
 
 type Render = (arg: InvokeArg<'letters:render'>) => Promise<InvokeResult<'letters:render'>>;
@@ -59,6 +67,7 @@ interface Pending {
   email: string | null;
   choice: VariantChoice;
   sendAt: number;
+  skippedHolidays: PublicHoliday[];
   data: LetterData;
 }
 
@@ -80,9 +89,9 @@ export async function prepareReview(
     const choice = pickVariant(template, customer.language);
     const primary = primaryContact(customer);
     const contact = primary?.contact ?? customer.contacts[0] ?? null;
-    const sendAt = settings.sendAtFor(customer);
+    const { at: sendAt, skipped: skippedHolidays } = settings.sendAtFor(customer);
     const data = buildLetterData({ customer, contact, profile, extra, sendAt, language: choice.language });
-    const pending: Pending = { customer, contact, email: primary?.email ?? null, choice, sendAt, data };
+    const pending: Pending = { customer, contact, email: primary?.email ?? null, choice, sendAt, skippedHolidays, data };
     const group = groups.get(choice.language);
     if (group) group.push(pending);
     else groups.set(choice.language, [pending]);
@@ -121,7 +130,7 @@ export async function prepareReview(
         recentDays: settings.recentDays,
         now: settings.now,
       });
-      items.push({ customer: p.customer, contact: p.contact, email: p.email, choice: p.choice, sendAt: p.sendAt, letter, problems });
+      items.push({ customer: p.customer, contact: p.contact, email: p.email, choice: p.choice, sendAt: p.sendAt, skippedHolidays: p.skippedHolidays, letter, problems });
     }
   }
   // Back in the order the recipients were listed in, not grouped by language.

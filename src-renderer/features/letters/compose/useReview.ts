@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Customer } from '../../../../src-shared/customer/customer';
-import { nextWorkingMorning } from '../../../../src-shared/letters/workingTime';
 import type { LetterTemplate, SenderProfile, TemplateProblem } from '../../../../src-shared/letters/types';
 import { callMain } from '../../../app/mainApi';
 import { DEFAULT_RECENT_CONTACT_DAYS, getSetting, getSuppressedSet } from '../../../data';
 import type { Timing } from './queueBatch';
-import { prepareReview, type ReviewItem, TemplateBrokenError } from './reviewModel';
+import { prepareReview, type ReviewItem, type SendTime, TemplateBrokenError } from './reviewModel';
 
 export type ReviewState =
   | { status: 'rendering'; done: number; total: number }
@@ -13,11 +12,19 @@ export type ReviewState =
   | { status: 'broken'; language: string; problems: TemplateProblem[] }
   | { status: 'error'; error: unknown };
 
-/** When each customer's letter goes, for the timing chosen (the greeting depends on it). */
-function sendAtFor(timing: Timing, now: number): (customer: Customer) => number {
-  if (timing.mode === 'at') return () => timing.at;
-  if (timing.mode === 'nextMorning') return (customer) => nextWorkingMorning(now, customer);
-  return () => now;
+/**
+ * When each customer's letter goes, for the timing chosen (the greeting depends on it). The
+ * calendar (every country's holiday rules, about 1 MB) is loaded only when a batch asks for it.
+ */
+async function sendAtFor(timing: Timing, now: number): Promise<(customer: Customer) => SendTime> {
+  if (timing.mode === 'at') return () => ({ at: timing.at, skipped: [] });
+  if (timing.mode === 'nextMorning') {
+    const { workingMorning } = await import('../../../../src-shared/calendar/workingTime');
+    // Holiday names in English for both UI languages: date-holidays' Chinese names mix
+    // traditional characters (聖誕節) with simplified ones, which reads as a fault in zh-CN.
+    return (customer) => workingMorning(now, customer);
+  }
+  return () => ({ at: now, skipped: [] });
 }
 
 /**
@@ -39,13 +46,14 @@ export function useReview(
     let cancelled = false;
     const run = async () => {
       const now = Date.now();
-      const [bounced, recentDays] = await Promise.all([
+      const [bounced, recentDays, sendTimes] = await Promise.all([
         getSuppressedSet(),
         getSetting<number>('recentContactDays', DEFAULT_RECENT_CONTACT_DAYS),
+        sendAtFor(timing, now),
       ]);
       const items = await prepareReview(
         customers,
-        { template, profile, extra, sendAtFor: sendAtFor(timing, now), bounced, recentDays, now },
+        { template, profile, extra, sendAtFor: sendTimes, bounced, recentDays, now },
         (arg) => callMain('letters:render', arg),
         (done, total) => !cancelled && setState({ status: 'rendering', done, total }),
         () => cancelled,

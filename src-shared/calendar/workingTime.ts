@@ -1,9 +1,11 @@
-import { wallClockFormat } from './intlCache';
+import { wallClockFormat } from '../letters/intlCache';
+import { type PublicHoliday, publicHolidayOn } from './publicHolidays';
 
 /**
  * Times in the customer's own clock and week: "09:30 on their next working day" for scheduled
  * letters. Offsets come from Intl (the platform's tz database), so DST changes are handled
- * without a time-zone library.
+ * without a time-zone library; a working day is one outside the country's weekend that is not
+ * one of its public holidays (publicHolidays.ts).
  */
 
 const DAY = 86_400_000;
@@ -97,25 +99,55 @@ export function atLocalTime(dateISO: string, time: string, timeZone: string): nu
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+export interface WorkingMorning {
+  /** The instant the letter goes. */
+  at: number;
+  /** Public holidays passed over on the way (days that would otherwise have been chosen), in order. */
+  skipped: PublicHoliday[];
+}
+
+export interface WorkingMorningOptions {
+  /** Local time, HH:MM; default 09:30. */
+  time?: string;
+  /** Languages for the skipped holidays' names, in order of preference; default English. */
+  languages?: readonly string[];
+}
+
 /**
  * The next `time` (default 09:30) on a working day in the customer's time zone: today when it is
- * still before that time on a working day, else the next day that is not in their weekend.
- * Public holidays are not skipped here (the calendar layer knows them).
+ * still before that time on a working day, else the next day that is neither in their weekend nor
+ * a public holiday of their country. Says which holidays it passed over, for the review.
  */
-export function nextWorkingMorning(now: number, customer: { country: string; timeZone: string }, time = '09:30'): number {
+export function workingMorning(now: number, customer: { country: string; timeZone: string }, options: WorkingMorningOptions = {}): WorkingMorning {
+  const { time = '09:30', languages = ['en'] } = options;
   const zone = zoneOrUtc(customer.timeZone);
-  const weekend = weekendDays(customer.country || '');
+  const country = customer.country || '';
+  const weekend = weekendDays(country);
   const today = wallClock(now, zone);
-  // Walk calendar days as UTC dates: only the day count matters, not the zone.
+  const skipped: PublicHoliday[] = [];
+  // Walk calendar days as UTC dates: only the day count matters, not the zone. Three weeks covers
+  // the longest run of closed days (China's Spring Festival week with the weekends around it).
   let day = Date.UTC(today.year, today.month - 1, today.day);
-  for (let i = 0; i < 14; i++, day += DAY) {
+  for (let i = 0; i < 21; i++, day += DAY) {
     const date = new Date(day);
     const iso = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
     const isoWeekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
     if (weekend.includes(isoWeekday)) continue;
     const at = atLocalTime(iso, time, zone);
-    if (at > now) return at;
+    if (at <= now) continue;
+    const holiday = publicHolidayOn(country, iso, languages);
+    // A half-day holiday that starts after the send time leaves a working morning.
+    if (holiday && holiday.from <= time.padStart(5, '0')) {
+      skipped.push(holiday);
+      continue;
+    }
+    return { at, skipped };
   }
-  // Only a country whose every day is weekend gets here; fall back to tomorrow at that time.
-  return now + DAY;
+  // Only a country whose every day is closed gets here; fall back to tomorrow at this time.
+  return { at: now + DAY, skipped };
+}
+
+/** workingMorning's instant alone. */
+export function nextWorkingMorning(now: number, customer: { country: string; timeZone: string }, time = '09:30'): number {
+  return workingMorning(now, customer, { time }).at;
 }

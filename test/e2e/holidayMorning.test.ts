@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Customer } from '../../src-shared/customer/customer';
+import { withDerivedFields } from '../../src-shared/customer/derived';
+import type { LetterTemplate, SenderProfile } from '../../src-shared/letters/types';
+import { useApp } from './harness/fixture';
+import { putRecord, storedOutbox } from './harness/records';
+import { tr } from './harness/strings';
+import { ACTION_TIMEOUT, ComposePage, dismissNotifications, LONG, SettingsPage } from './pages';
+
+/**
+ * "09:30 on their next working day" passes over the customer's public holidays, not only their
+ * weekend: on Christmas Eve (Thursday 24 December 2026, midday in Berlin) a letter to a German
+ * buyer goes on Monday the 28th, not on Christmas Day, and the review says which holiday it
+ * avoided, in both languages. The page clock starts on that day.
+ */
+
+const PROFILE: SenderProfile = {
+  salesperson: { name: 'Li Wei', title: 'Sales Manager', email: 'liwei@tradewind-e2e.cn', phone: '', whatsapp: '' },
+  company: { name: 'Ningbo Tradewind Housewares Co., Ltd.', website: '', address: '', phone: '' },
+};
+
+const TEMPLATE: LetterTemplate = {
+  id: 'e2e-holiday-morning',
+  kind: 'quoteFollowUp',
+  name: { en: 'E2E follow-up', 'zh-CN': 'E2E 跟进' },
+  description: { en: 'A short follow-up', 'zh-CN': '简短的跟进' },
+  suggest: {},
+  inputs: [],
+  variants: {
+    en: { subject: 'After the holidays, {{customer.company}}', html: '<p>Dear {{contact.name}},</p><p>Did the quote reach you?</p><p>{{salesperson.name}}</p>' },
+  },
+  fallbackLanguage: 'en',
+  builtIn: false,
+  updatedAt: 1,
+};
+
+const CUSTOMER = withDerivedFields({
+  id: 'holiday-morning-customer',
+  company: 'Hamburg Küchen GmbH',
+  website: '',
+  country: 'DE',
+  city: 'Hamburg',
+  language: 'en',
+  timeZone: 'Europe/Berlin',
+  level: 'B',
+  background: 'importerWholesaler',
+  stage: 'quoted',
+  source: 'alibaba',
+  tags: [],
+  products: [],
+  notes: '',
+  createdAt: 1,
+  updatedAt: 1,
+  lastContactAt: null,
+  nextFollowUpAt: null,
+  contacts: [{ id: 'holiday-morning-contact', name: 'Lena Vogel', title: '', emails: ['lena@hamburg-kuechen.de'], phones: [], whatsapp: '' }],
+} as unknown as Customer);
+
+describe('the next working morning passes over public holidays', () => {
+  const app = useApp({ locale: 'en-US', timezoneId: 'Asia/Shanghai', startTime: '2026-12-24T11:00:00Z' });
+  const compose = new ComposePage(app);
+  const settings = new SettingsPage(app);
+
+  it('schedules a German buyer’s letter for Monday 28 December, says Christmas Day was avoided, in both languages', async () => {
+    app.context.setDefaultTimeout(ACTION_TIMEOUT);
+    await putRecord(app, 'settings', { key: 'senderProfile', value: PROFILE });
+    await putRecord(app, 'templates', TEMPLATE);
+    await putRecord(app, 'customers', CUSTOMER);
+    await app.reload();
+
+    await settings.open();
+    await settings.setLanguage('zh-CN');
+    await app.goto(`/letters/compose?customer=${CUSTOMER.id}`);
+    await compose.screen().waitFor();
+    await compose.next();
+    await compose.chooseTemplate(TEMPLATE.id);
+    await compose.reviewReady();
+    await compose.timing(tr('zh-CN', 'compose:timing.nextMorning'));
+    const holidays = app.page.getByTestId('review-preview-holidays');
+    await expect.poll(() => holidays.count(), LONG).toBe(1);
+    const zh = await holidays.innerText();
+    expect(zh).toContain('避开对方的公共假日');
+    expect(zh).toContain('Christmas Day');
+    expect(zh).toMatch(/12月25日/);
+    await dismissNotifications(app.page);
+    await app.screenshot('review-holiday-morning');
+
+    await settings.open();
+    await settings.setLanguage('en');
+    await app.goto(`/letters/compose?customer=${CUSTOMER.id}`);
+    await compose.screen().waitFor();
+    await compose.next();
+    await compose.chooseTemplate(TEMPLATE.id);
+    await compose.reviewReady();
+    await compose.timing(tr('en', 'compose:timing.nextMorning'));
+    await expect.poll(() => holidays.count(), LONG).toBe(1);
+    expect(await holidays.innerText()).toBe('Not on Christmas Day (Fri, Dec 25): a public holiday there.');
+    // Monday 28 December, 09:30 in Berlin (08:30 UTC): their time, then the salesperson's (Shanghai).
+    const when = await app.page.getByTestId('review-preview-when').innerText();
+    expect(when).toContain('Dec 28, 2026, 9:30');
+    expect(when).toContain('Dec 28, 2026, 4:30');
+    await dismissNotifications(app.page);
+    await app.screenshot('review-holiday-morning');
+    await compose.send();
+
+    await expect.poll(async () => (await storedOutbox(app)).length, LONG).toBe(1);
+    const [letter] = await storedOutbox(app);
+    expect(letter).toMatchObject({ status: 'scheduled', sendAt: Date.parse('2026-12-28T08:30:00Z') });
+    expect(app.errors).toEqual([]);
+  });
+});
