@@ -147,6 +147,23 @@ export function workingMorning(now: number, customer: { country: string; timeZon
   return { at: now + DAY, skipped };
 }
 
+/** Why a customer's office is closed on a day: a public holiday, or their weekend. */
+export type ClosedDay = { kind: 'holiday'; holiday: PublicHoliday } | { kind: 'weekend' };
+
+/**
+ * Whether the customer's office is closed at an instant, by their calendar: a public holiday
+ * under way there (a half-day one from its start), or a day of their weekend. For a letter set to
+ * go at one time for everybody, so the review can say whose holiday it lands on.
+ */
+export function closedAt(at: number, customer: { country: string; timeZone: string }, languages: readonly string[] = ['en']): ClosedDay | null {
+  const local = wallClock(at, zoneOrUtc(customer.timeZone));
+  const iso = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+  const holiday = publicHolidayOn(customer.country || '', iso, languages);
+  if (holiday && holiday.from <= `${pad(local.hour % 24)}:${pad(local.minute)}`) return { kind: 'holiday', holiday };
+  const weekday = new Date(Date.UTC(local.year, local.month - 1, local.day)).getUTCDay() || 7;
+  return weekendDays(customer.country || '').includes(weekday) ? { kind: 'weekend' } : null;
+}
+
 /** workingMorning's instant alone. */
 export function nextWorkingMorning(now: number, customer: { country: string; timeZone: string }, time = '09:30'): number {
   return workingMorning(now, customer, { time }).at;

@@ -108,4 +108,41 @@ describe('the next working morning passes over public holidays', () => {
     expect(letter).toMatchObject({ status: 'scheduled', sendAt: Date.parse('2026-12-28T08:30:00Z') });
     expect(app.errors).toEqual([]);
   });
+
+  it('a date and time chosen for everybody that is Christmas Day for the buyer: flagged in the list and the letter, not held back', async () => {
+    // 25 December, 09:30 in Shanghai (the salesperson's zone) is 02:30 on Christmas Day in Berlin.
+    const composeAtChristmas = async (language: 'en' | 'zh-CN') => {
+      await settings.open();
+      await settings.setLanguage(language);
+      await app.goto(`/letters/compose?customer=${CUSTOMER.id}`);
+      await compose.screen().waitFor();
+      await compose.next();
+      await compose.chooseTemplate(TEMPLATE.id);
+      await compose.reviewReady();
+      await compose.timing(tr(language, 'compose:timing.at'));
+      await app.page.getByTestId('compose-timing-at').click();
+      await app.page.getByRole('button', { name: language === 'en' ? '25 December 2026' : '25 十二月 2026', exact: true }).click();
+      await app.page.locator('.mantine-DateTimePicker-submitButton').click();
+      await expect.poll(() => app.page.getByTestId('review-closed').count(), LONG).toBe(1);
+      // A warning, not a hold: the letter can still be scheduled.
+      expect(await app.page.getByTestId('review-row').getAttribute('data-status')).toBe('ready');
+      await dismissNotifications(app.page);
+      await app.screenshot('review-holiday-at');
+    };
+
+    await composeAtChristmas('zh-CN');
+    expect(await app.page.getByTestId('review-closed').innerText()).toBe('对方假日：Christmas Day');
+    expect(await app.page.getByTestId('review-preview-closed').innerText()).toMatch(/^对方当天是公共假日：Christmas Day \(12月25日周五\)，办公室可能不上班。$/);
+
+    await composeAtChristmas('en');
+    expect(await app.page.getByTestId('review-closed').innerText()).toBe('Christmas Day there');
+    expect(await app.page.getByTestId('review-preview-closed').innerText()).toBe(
+      'That is Christmas Day (Fri, Dec 25) there: a public holiday, their office is likely closed.',
+    );
+    await compose.send();
+    await expect.poll(async () => (await storedOutbox(app)).length, LONG).toBe(2);
+    const letters = await storedOutbox(app);
+    expect(letters.map((l) => l.sendAt).sort()).toEqual([Date.parse('2026-12-25T01:30:00Z'), Date.parse('2026-12-28T08:30:00Z')]);
+    expect(app.errors).toEqual([]);
+  });
 });

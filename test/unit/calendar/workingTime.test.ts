@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLocalTime, nextWorkingMorning, publicHolidayOn, publicHolidaysIn, weekendDays, workingMorning } from '../../../src-shared/calendar';
+import { atLocalTime, closedAt, nextWorkingMorning, publicHolidayOn, publicHolidaysIn, weekendDays, workingMorning } from '../../../src-shared/calendar';
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 16);
@@ -157,6 +157,34 @@ describe('publicHolidaysIn', () => {
     expect(publicHolidaysIn('ZZ', 2026).size).toBe(0);
     expect(publicHolidaysIn('DE', Number.NaN).size).toBe(0);
     expect(publicHolidayOn('DE', 'not a date')).toBeNull();
+  });
+});
+
+describe('closedAt', () => {
+  const de = { country: 'DE', timeZone: 'Europe/Berlin' };
+  const sa = { country: 'SA', timeZone: 'Asia/Riyadh' };
+  const cn = { country: 'CN', timeZone: 'Asia/Shanghai' };
+
+  it('names the public holiday under way in the customer’s own day', () => {
+    // 25 December 2026, 01:30 UTC: already Christmas Day in Berlin (02:30).
+    expect(closedAt(utc('2026-12-25T01:30'), de)).toEqual({ kind: 'holiday', holiday: { date: '2026-12-25', name: 'Christmas Day', from: '00:00' } });
+    // 24 December, 22:30 UTC: still Christmas Eve in Berlin (23:30), a working day.
+    expect(closedAt(utc('2026-12-24T22:30'), de)).toBeNull();
+  });
+  it('is their weekend, not ours: Friday in Riyadh, Saturday in Berlin', () => {
+    expect(closedAt(utc('2026-06-05T07:00'), sa)).toEqual({ kind: 'weekend' });
+    expect(closedAt(utc('2026-06-05T07:00'), de)).toBeNull();
+    expect(closedAt(utc('2026-06-06T07:00'), de)).toEqual({ kind: 'weekend' });
+    expect(closedAt(utc('2026-06-07T07:00'), sa)).toBeNull();
+  });
+  it('counts a half-day holiday from its start only', () => {
+    // China's Youth Day, Monday 4 May 2026, starts at noon: 09:30 is open, 14:00 is not.
+    expect(closedAt(utc('2026-05-04T01:30'), cn)).toBeNull();
+    expect(closedAt(utc('2026-05-04T06:00'), cn)).toMatchObject({ kind: 'holiday', holiday: { date: '2026-05-04' } });
+  });
+  it('knows only the weekend for an unknown country, and survives a bad zone', () => {
+    expect(closedAt(utc('2026-12-25T12:00'), { country: 'XX', timeZone: 'UTC' })).toBeNull();
+    expect(closedAt(utc('2026-12-26T12:00'), { country: '', timeZone: 'Not/AZone' })).toEqual({ kind: 'weekend' });
   });
 });
 

@@ -74,6 +74,13 @@ export function LetterPreview({ item, scheduled }: { item: ReviewItem | undefine
             {t('review.skipsHolidays', { holidays: holidayList(item.skippedHolidays, lang), count: item.skippedHolidays.length })}
           </Text>
         )}
+        {scheduled && item.closedDay && (
+          <Text size="xs" c="orange.8" pl={72} data-testid="review-preview-closed">
+            {item.closedDay.kind === 'holiday'
+              ? t('review.closedHoliday', { holiday: holidayList([item.closedDay.holiday], lang) })
+              : t('review.closedWeekend')}
+          </Text>
+        )}
       </Stack>
       {item.problems.length > 0 && (
         <Alert mt="xs" color="orange" icon={<IconAlertTriangle size={16} />} title={t('review.whyHeld')} p="xs" data-testid="review-problems">

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent } from 'react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ClosedDay } from '../../../../src-shared/calendar/workingTime';
 import { problemText } from './problemText';
 import type { ReviewItem } from './reviewModel';
 import classes from './Review.module.css';
@@ -147,7 +148,21 @@ function RecipientRow({
             {reasons[0]}
           </Text>
         )}
+        {!held && item.closedDay && (
+          <ClosedNote closed={item.closedDay} />
+        )}
       </div>
     </div>
+  );
+}
+
+/** Under "ready": the send time chosen for everybody falls on this customer's holiday or weekend. */
+function ClosedNote({ closed }: { closed: ClosedDay }) {
+  const { t } = useTranslation('compose');
+  const text = closed.kind === 'holiday' ? t('review.closedShortHoliday', { holiday: closed.holiday.name }) : t('review.closedShortWeekend');
+  return (
+    <Text size="xs" c="orange.8" truncate="end" title={text} data-testid="review-closed">
+      {text}
+    </Text>
   );
 }

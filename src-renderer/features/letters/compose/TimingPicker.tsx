@@ -20,8 +20,9 @@ export function TimingPicker({ mode, onMode, at, onAt, atError }: Props) {
   const { t, i18n } = useTranslation('compose');
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
-    <Stack gap={6}>
-      <Group gap="sm" wrap="nowrap" align="flex-start">
+    // Shrinks beside the send buttons: the date field wraps under the choices rather than push them off screen.
+    <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+      <Group gap="sm" wrap="wrap" align="flex-start">
         <Text size="sm" fw={500} mt={6} style={{ whiteSpace: 'nowrap' }}>
           {t('timing.label')}
         </Text>
