@@ -62,6 +62,23 @@ export function wallClock(at: number, timeZone: string): WallClock {
   return clock;
 }
 
+/**
+ * wallClock for the instants a batch asks about for every recipient (the review's "now", a send
+ * time chosen for all): the same few instant-and-zone pairs, remembered (bounded, frozen).
+ */
+function wallClockOf(at: number, timeZone: string): Readonly<WallClock> {
+  const key = `${at}|${timeZone}`;
+  let clock = clocks.get(key);
+  if (!clock) {
+    clock = Object.freeze(wallClock(at, timeZone));
+    if (clocks.size >= 1_000) clocks.clear();
+    clocks.set(key, clock);
+  }
+  return clock;
+}
+
+const clocks = new Map<string, Readonly<WallClock>>();
+
 /** Local time minus UTC at an instant, in ms (Europe/Berlin in summer: +2 h). */
 function offsetAt(at: number, timeZone: string): number {
   const c = wallClock(at, timeZone);
@@ -84,6 +101,20 @@ function zoneOrUtc(timeZone: string): string {
  * a time in the repeated autumn hour gives its first occurrence.
  */
 export function atLocalTime(dateISO: string, time: string, timeZone: string): number {
+  // A batch asks for the same few days and zones thousands of times, and each answer costs four
+  // Intl formatToParts calls: remembered (bounded; only valid inputs get this far and are kept).
+  const key = `${dateISO}|${time}|${timeZone}`;
+  const known = localTimes.get(key);
+  if (known !== undefined) return known;
+  const at = computeAtLocalTime(dateISO, time, timeZone);
+  if (localTimes.size >= 5_000) localTimes.clear();
+  localTimes.set(key, at);
+  return at;
+}
+
+const localTimes = new Map<string, number>();
+
+function computeAtLocalTime(dateISO: string, time: string, timeZone: string): number {
   const d = DATE_ISO.exec(dateISO);
   const t = TIME.exec(time);
   if (!d || !t) throw new RangeError(`Not a date and time: ${dateISO} ${time}`);
@@ -123,7 +154,7 @@ export function workingMorning(now: number, customer: { country: string; timeZon
   const zone = zoneOrUtc(customer.timeZone);
   const country = customer.country || '';
   const weekend = weekendDays(country);
-  const today = wallClock(now, zone);
+  const today = wallClockOf(now, zone);
   const skipped: PublicHoliday[] = [];
   // Walk calendar days as UTC dates: only the day count matters, not the zone. Three weeks covers
   // the longest run of closed days (China's Spring Festival week with the weekends around it).
@@ -156,7 +187,7 @@ export type ClosedDay = { kind: 'holiday'; holiday: PublicHoliday } | { kind: 'w
  * go at one time for everybody, so the review can say whose holiday it lands on.
  */
 export function closedAt(at: number, customer: { country: string; timeZone: string }, languages: readonly string[] = ['en']): ClosedDay | null {
-  const local = wallClock(at, zoneOrUtc(customer.timeZone));
+  const local = wallClockOf(at, zoneOrUtc(customer.timeZone));
   const iso = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
   const holiday = publicHolidayOn(customer.country || '', iso, languages);
   if (holiday && holiday.from <= `${pad(local.hour % 24)}:${pad(local.minute)}`) return { kind: 'holiday', holiday };
