@@ -132,10 +132,12 @@ describe('the next working morning passes over public holidays', () => {
 
     await composeAtChristmas('zh-CN');
     expect(await app.page.getByTestId('review-closed').innerText()).toBe('对方假日：Christmas Day');
+    expect(await app.page.getByTestId('review-closed-summary').innerText()).toBe('其中 1 封会在对方的公共假日或周末送达。');
     expect(await app.page.getByTestId('review-preview-closed').innerText()).toMatch(/^对方当天是公共假日：Christmas Day \(12月25日周五\)，办公室可能不上班。$/);
 
     await composeAtChristmas('en');
     expect(await app.page.getByTestId('review-closed').innerText()).toBe('Christmas Day there');
+    expect(await app.page.getByTestId('review-closed-summary').innerText()).toBe('1 of them goes on a public holiday or weekend there.');
     expect(await app.page.getByTestId('review-preview-closed').innerText()).toBe(
       'That is Christmas Day (Fri, Dec 25) there: a public holiday, their office is likely closed.',
     );

@@ -55,6 +55,8 @@ export function ReviewStep({ customers, templateId, values, profile, onBack, ext
   const items = review.status === 'ready' ? review.items : [];
   const ready = items.filter((i) => i.problems.length === 0);
   const held = items.length - ready.length;
+  // Letters that can go, set for a time when that customer's office is likely closed (a warning only).
+  const closed = ready.filter((i) => i.closedDay !== null).length;
   const shown = show === 'ready' ? ready : show === 'held' ? items.filter((i) => i.problems.length > 0) : items;
   const current = shown[Math.min(selected, shown.length - 1)];
   const scheduled = timing.mode !== 'now';
@@ -143,6 +145,11 @@ export function ReviewStep({ customers, templateId, values, profile, onBack, ext
               {held > 0 && (
                 <Text size="xs" c="dimmed">
                   {t('compose:review.heldBackNote')}
+                </Text>
+              )}
+              {closed > 0 && (
+                <Text size="xs" c="orange.8" data-testid="review-closed-summary">
+                  {t('compose:review.closedSummary', { count: closed, formatted: fmt.number(closed) })}
                 </Text>
               )}
             </Stack>
