@@ -1,2 +1,2 @@
-export { atLocalTime, closedAt, nextWorkingMorning, weekendDays, workingMorning, type ClosedDay, type WorkingMorning, type WorkingMorningOptions } from './workingTime';
+export { atLocalTime, closedAt, nextWorkingMorning, OFFICE_HOURS, weekendDays, workingMorning, type OfficeClosed, type WorkingMorning, type WorkingMorningOptions } from './workingTime';
 export { publicHolidayOn, publicHolidaysIn, type PublicHoliday } from './publicHolidays';

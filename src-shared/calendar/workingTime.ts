@@ -178,21 +178,31 @@ export function workingMorning(now: number, customer: { country: string; timeZon
   return { at: now + DAY, skipped };
 }
 
-/** Why a customer's office is closed on a day: a public holiday, or their weekend. */
-export type ClosedDay = { kind: 'holiday'; holiday: PublicHoliday } | { kind: 'weekend' };
+/**
+ * Why a customer's office is likely closed at an instant: a public holiday, their weekend, or
+ * outside office hours (with the local time, HH:MM).
+ */
+export type OfficeClosed = { kind: 'holiday'; holiday: PublicHoliday } | { kind: 'weekend' } | { kind: 'afterHours'; localTime: string };
+
+/** Office hours, local time: a letter that lands outside them waits in the inbox under the night's mail. */
+export const OFFICE_HOURS = { opens: '08:00', closes: '18:00' } as const;
 
 /**
- * Whether the customer's office is closed at an instant, by their calendar: a public holiday
- * under way there (a half-day one from its start), or a day of their weekend. For a letter set to
- * go at one time for everybody, so the review can say whose holiday it lands on.
+ * Whether the customer's office is likely closed at an instant, by their calendar and clock: a
+ * public holiday under way there (a half-day one from its start), a day of their weekend, or a
+ * time outside OFFICE_HOURS. For a letter that goes now, or at one time chosen for everybody, so
+ * the review can say whom it reaches at the wrong moment.
  */
-export function closedAt(at: number, customer: { country: string; timeZone: string }, languages: readonly string[] = ['en']): ClosedDay | null {
+export function closedAt(at: number, customer: { country: string; timeZone: string }, languages: readonly string[] = ['en']): OfficeClosed | null {
   const local = wallClockOf(at, zoneOrUtc(customer.timeZone));
   const iso = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+  // Intl may write midnight as 24:00 under some hour cycles.
+  const localTime = `${pad(local.hour % 24)}:${pad(local.minute)}`;
   const holiday = publicHolidayOn(customer.country || '', iso, languages);
-  if (holiday && holiday.from <= `${pad(local.hour % 24)}:${pad(local.minute)}`) return { kind: 'holiday', holiday };
+  if (holiday && holiday.from <= localTime) return { kind: 'holiday', holiday };
   const weekday = new Date(Date.UTC(local.year, local.month - 1, local.day)).getUTCDay() || 7;
-  return weekendDays(customer.country || '').includes(weekday) ? { kind: 'weekend' } : null;
+  if (weekendDays(customer.country || '').includes(weekday)) return { kind: 'weekend' };
+  return localTime < OFFICE_HOURS.opens || localTime >= OFFICE_HOURS.closes ? { kind: 'afterHours', localTime } : null;
 }
 
 /** workingMorning's instant alone. */

@@ -56,6 +56,17 @@ const CUSTOMER = withDerivedFields({
   contacts: [{ id: 'holiday-morning-contact', name: 'Lena Vogel', title: '', emails: ['lena@hamburg-kuechen.de'], phones: [], whatsapp: '' }],
 } as unknown as Customer);
 
+/** A second buyer, in New York: 06:00 there when the page clock starts. */
+const NEW_YORK = withDerivedFields({
+  ...CUSTOMER,
+  id: 'holiday-morning-new-york',
+  company: 'Hudson Home Supply Inc.',
+  country: 'US',
+  city: 'New York',
+  timeZone: 'America/New_York',
+  contacts: [{ id: 'holiday-morning-ny-contact', name: 'Dana Brooks', title: '', emails: ['dana@hudsonhome.example.com'], phones: [], whatsapp: '' }],
+} as unknown as Customer);
+
 describe('the next working morning passes over public holidays', () => {
   const app = useApp({ locale: 'en-US', timezoneId: 'Asia/Shanghai', startTime: '2026-12-24T11:00:00Z' });
   const compose = new ComposePage(app);
@@ -66,6 +77,7 @@ describe('the next working morning passes over public holidays', () => {
     await putRecord(app, 'settings', { key: 'senderProfile', value: PROFILE });
     await putRecord(app, 'templates', TEMPLATE);
     await putRecord(app, 'customers', CUSTOMER);
+    await putRecord(app, 'customers', NEW_YORK);
     await app.reload();
 
     await settings.open();
@@ -132,12 +144,12 @@ describe('the next working morning passes over public holidays', () => {
 
     await composeAtChristmas('zh-CN');
     expect(await app.page.getByTestId('review-closed').innerText()).toBe('对方假日：Christmas Day');
-    expect(await app.page.getByTestId('review-closed-summary').innerText()).toBe('其中 1 封会在对方的公共假日或周末送达。');
+    expect(await app.page.getByTestId('review-closed-summary').innerText()).toBe('其中 1 封会在对方的公共假日、周末或下班时间送达。');
     expect(await app.page.getByTestId('review-preview-closed').innerText()).toMatch(/^对方当天是公共假日：Christmas Day \(12月25日周五\)，办公室可能不上班。$/);
 
     await composeAtChristmas('en');
     expect(await app.page.getByTestId('review-closed').innerText()).toBe('Christmas Day there');
-    expect(await app.page.getByTestId('review-closed-summary').innerText()).toBe('1 of them goes on a public holiday or weekend there.');
+    expect(await app.page.getByTestId('review-closed-summary').innerText()).toBe('1 of them reaches the customer on a public holiday, a weekend or outside office hours there.');
     expect(await app.page.getByTestId('review-preview-closed').innerText()).toBe(
       'That is Christmas Day (Fri, Dec 25) there: a public holiday, their office is likely closed.',
     );
@@ -145,6 +157,37 @@ describe('the next working morning passes over public holidays', () => {
     await expect.poll(async () => (await storedOutbox(app)).length, LONG).toBe(2);
     const letters = await storedOutbox(app);
     expect(letters.map((l) => l.sendAt).sort()).toEqual([Date.parse('2026-12-25T01:30:00Z'), Date.parse('2026-12-28T08:30:00Z')]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('a letter sent now that reaches a New York buyer at 06:00 says so; the Berlin buyer at noon gets no note', async () => {
+    await app.goto(`/letters/compose?customer=${NEW_YORK.id}`);
+    await compose.screen().waitFor();
+    await compose.next();
+    await compose.chooseTemplate(TEMPLATE.id);
+    await compose.reviewReady();
+    await expect.poll(() => app.page.getByTestId('review-closed').count(), LONG).toBe(1);
+    expect(await app.page.getByTestId('review-closed').innerText()).toBe('06:00 there');
+    expect(await app.page.getByTestId('review-preview-closed').innerText()).toBe('It arrives at 06:00 their time: outside office hours.');
+    expect(await app.page.getByTestId('review-row').getAttribute('data-status')).toBe('ready');
+    await dismissNotifications(app.page);
+    await app.screenshot('review-after-hours');
+    // One click to the customer's next working morning: the note goes, and the letter is scheduled.
+    await app.page.getByTestId('review-closed-switch').click();
+    await expect.poll(() => compose.sendButton().innerText(), LONG).toBe(tr('en', 'compose:send.schedule', { count: 1, formatted: '1' }));
+    await expect.poll(() => app.page.getByTestId('review-closed').count(), LONG).toBe(0);
+    // Thursday 24 December, 06:00 in New York: 09:30 the same morning.
+    expect(await app.page.getByTestId('review-preview-when').innerText()).toContain('Dec 24, 2026, 9:30 AM their time');
+
+    await settings.open();
+    await app.goto(`/letters/compose?customer=${CUSTOMER.id}`);
+    await compose.screen().waitFor();
+    await compose.next();
+    await compose.chooseTemplate(TEMPLATE.id);
+    await compose.reviewReady();
+    await app.page.getByTestId('review-row').waitFor();
+    expect(await app.page.getByTestId('review-closed').count()).toBe(0);
+    expect(await app.page.getByTestId('review-closed-summary').count()).toBe(0);
     expect(app.errors).toEqual([]);
   });
 });

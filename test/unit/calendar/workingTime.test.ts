@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLocalTime, closedAt, nextWorkingMorning, publicHolidayOn, publicHolidaysIn, weekendDays, workingMorning } from '../../../src-shared/calendar';
+import { atLocalTime, closedAt, nextWorkingMorning, OFFICE_HOURS, publicHolidayOn, publicHolidaysIn, weekendDays, workingMorning } from '../../../src-shared/calendar';
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 16);
@@ -168,8 +168,10 @@ describe('closedAt', () => {
   it('names the public holiday under way in the customer’s own day', () => {
     // 25 December 2026, 01:30 UTC: already Christmas Day in Berlin (02:30).
     expect(closedAt(utc('2026-12-25T01:30'), de)).toEqual({ kind: 'holiday', holiday: { date: '2026-12-25', name: 'Christmas Day', from: '00:00' } });
-    // 24 December, 22:30 UTC: still Christmas Eve in Berlin (23:30), a working day.
-    expect(closedAt(utc('2026-12-24T22:30'), de)).toBeNull();
+    // 24 December, 10:00 in Berlin: Christmas Eve is a working day there.
+    expect(closedAt(utc('2026-12-24T09:00'), de)).toBeNull();
+    // 22:30 UTC on the 24th is still Christmas Eve in Berlin (23:30): not the holiday, but late.
+    expect(closedAt(utc('2026-12-24T22:30'), de)).toEqual({ kind: 'afterHours', localTime: '23:30' });
   });
   it('is their weekend, not ours: Friday in Riyadh, Saturday in Berlin', () => {
     expect(closedAt(utc('2026-06-05T07:00'), sa)).toEqual({ kind: 'weekend' });
@@ -181,6 +183,19 @@ describe('closedAt', () => {
     // China's Youth Day, Monday 4 May 2026, starts at noon: 09:30 is open, 14:00 is not.
     expect(closedAt(utc('2026-05-04T01:30'), cn)).toBeNull();
     expect(closedAt(utc('2026-05-04T06:00'), cn)).toMatchObject({ kind: 'holiday', holiday: { date: '2026-05-04' } });
+  });
+  it('is outside office hours before they open and from when they close, in their clock', () => {
+    expect(OFFICE_HOURS).toEqual({ opens: '08:00', closes: '18:00' });
+    const ny = { country: 'US', timeZone: 'America/New_York' };
+    // Tuesday 2 June 2026: 07:59 and 18:00 in New York are closed, 08:00 and 17:59 open.
+    expect(closedAt(utc('2026-06-02T11:59'), ny)).toEqual({ kind: 'afterHours', localTime: '07:59' });
+    expect(closedAt(utc('2026-06-02T12:00'), ny)).toBeNull();
+    expect(closedAt(utc('2026-06-02T21:59'), ny)).toBeNull();
+    expect(closedAt(utc('2026-06-02T22:00'), ny)).toEqual({ kind: 'afterHours', localTime: '18:00' });
+    // Midnight reads 00:00, not 24:00.
+    expect(closedAt(utc('2026-06-02T04:00'), ny)).toEqual({ kind: 'afterHours', localTime: '00:00' });
+    // The same instant is mid-afternoon in Shanghai: open.
+    expect(closedAt(utc('2026-06-02T07:00'), { country: 'CN', timeZone: 'Asia/Shanghai' })).toBeNull();
   });
   it('knows only the weekend for an unknown country, and survives a bad zone', () => {
     expect(closedAt(utc('2026-12-25T12:00'), { country: 'XX', timeZone: 'UTC' })).toBeNull();

@@ -74,11 +74,13 @@ export function LetterPreview({ item, scheduled }: { item: ReviewItem | undefine
             {t('review.skipsHolidays', { holidays: holidayList(item.skippedHolidays, lang), count: item.skippedHolidays.length })}
           </Text>
         )}
-        {scheduled && item.closedDay && (
+        {item.officeClosed && (
           <Text size="xs" c="orange.8" pl={72} data-testid="review-preview-closed">
-            {item.closedDay.kind === 'holiday'
-              ? t('review.closedHoliday', { holiday: holidayList([item.closedDay.holiday], lang) })
-              : t('review.closedWeekend')}
+            {item.officeClosed.kind === 'holiday'
+              ? t('review.closedHoliday', { holiday: holidayList([item.officeClosed.holiday], lang) })
+              : item.officeClosed.kind === 'weekend'
+                ? t('review.closedWeekend')
+                : t('review.closedAfterHours', { time: item.officeClosed.localTime })}
           </Text>
         )}
       </Stack>

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { KeyboardEvent } from 'react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClosedDay } from '../../../../src-shared/calendar/workingTime';
+import type { OfficeClosed } from '../../../../src-shared/calendar/workingTime';
 import { problemText } from './problemText';
 import type { ReviewItem } from './reviewModel';
 import classes from './Review.module.css';
@@ -148,18 +148,23 @@ function RecipientRow({
             {reasons[0]}
           </Text>
         )}
-        {!held && item.closedDay && (
-          <ClosedNote closed={item.closedDay} />
+        {!held && item.officeClosed && (
+          <ClosedNote closed={item.officeClosed} />
         )}
       </div>
     </div>
   );
 }
 
-/** Under "ready": the send time chosen for everybody falls on this customer's holiday or weekend. */
-function ClosedNote({ closed }: { closed: ClosedDay }) {
+/** Under "ready": the letter reaches this customer on a holiday, their weekend or outside office hours. */
+function ClosedNote({ closed }: { closed: OfficeClosed }) {
   const { t } = useTranslation('compose');
-  const text = closed.kind === 'holiday' ? t('review.closedShortHoliday', { holiday: closed.holiday.name }) : t('review.closedShortWeekend');
+  const text =
+    closed.kind === 'holiday'
+      ? t('review.closedShortHoliday', { holiday: closed.holiday.name })
+      : closed.kind === 'weekend'
+        ? t('review.closedShortWeekend')
+        : t('review.closedShortAfterHours', { time: closed.localTime });
   return (
     <Text size="xs" c="orange.8" truncate="end" title={text} data-testid="review-closed">
       {text}

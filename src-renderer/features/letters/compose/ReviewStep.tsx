@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Paper, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconClock, IconSend } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -56,7 +56,7 @@ export function ReviewStep({ customers, templateId, values, profile, onBack, ext
   const ready = items.filter((i) => i.problems.length === 0);
   const held = items.length - ready.length;
   // Letters that can go, set for a time when that customer's office is likely closed (a warning only).
-  const closed = ready.filter((i) => i.closedDay !== null).length;
+  const closed = ready.filter((i) => i.officeClosed !== null).length;
   const shown = show === 'ready' ? ready : show === 'held' ? items.filter((i) => i.problems.length > 0) : items;
   const current = shown[Math.min(selected, shown.length - 1)];
   const scheduled = timing.mode !== 'now';
@@ -137,8 +137,8 @@ export function ReviewStep({ customers, templateId, values, profile, onBack, ext
       )}
       {review.status === 'ready' && (
         <>
-          <Group justify="space-between" wrap="nowrap">
-            <Stack gap={0}>
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
               <Text fw={600} data-testid="review-summary">
                 {t('compose:review.summary', { ready: fmt.number(ready.length), held: fmt.number(held) })}
               </Text>
@@ -148,8 +148,16 @@ export function ReviewStep({ customers, templateId, values, profile, onBack, ext
                 </Text>
               )}
               {closed > 0 && (
-                <Text size="xs" c="orange.8" data-testid="review-closed-summary">
-                  {t('compose:review.closedSummary', { count: closed, formatted: fmt.number(closed) })}
+                <Text size="xs" c="orange.8">
+                  <span data-testid="review-closed-summary">{t('compose:review.closedSummary', { count: closed, formatted: fmt.number(closed) })}</span>
+                  {mode !== 'nextMorning' && (
+                    <>
+                      {' '}
+                      <Anchor component="button" type="button" size="xs" onClick={() => setMode('nextMorning')} data-testid="review-closed-switch">
+                        {t('compose:review.closedSwitch')}
+                      </Anchor>
+                    </>
+                  )}
                 </Text>
               )}
             </Stack>
@@ -166,6 +174,7 @@ export function ReviewStep({ customers, templateId, values, profile, onBack, ext
                 { value: 'held', label: t('compose:review.filter.held', { formatted: fmt.number(held) }) },
               ]}
               data-testid="review-filter"
+              style={{ flex: 'none' }}
             />
           </Group>
           <Group gap="sm" wrap="nowrap" align="stretch" style={{ flex: 1, minHeight: 0 }}>

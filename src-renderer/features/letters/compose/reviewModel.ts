@@ -1,5 +1,5 @@
 import type { PublicHoliday } from '../../../../src-shared/calendar/publicHolidays';
-import type { ClosedDay } from '../../../../src-shared/calendar/workingTime';
+import type { OfficeClosed } from '../../../../src-shared/calendar/workingTime';
 import type { Contact, Customer } from '../../../../src-shared/customer/customer';
 import { MAX_RENDER_BATCH } from '../../../../src-shared/ipc/contract';
 import type { InvokeArg, InvokeResult } from '../../../../src-shared/ipc/contract';
@@ -28,8 +28,8 @@ export interface ReviewItem {
   sendAt: number;
   /** Public holidays of the customer's country that the send time passed over (next working morning). */
   skippedHolidays: PublicHoliday[];
-  /** A send time chosen for everybody that lands on this customer's holiday or weekend (not a hold). */
-  closedDay: ClosedDay | null;
+  /** The letter reaches this customer on a holiday, their weekend or outside office hours (a warning, not a hold). */
+  officeClosed: OfficeClosed | null;
   letter: RenderedLetter;
   /** Non-empty: held back, never queued. */
   problems: RecipientProblem[];
@@ -50,7 +50,7 @@ export interface ReviewSettings {
 export interface SendTime {
   at: number;
   skipped: PublicHoliday[];
-  closed: ClosedDay | null;
+  closed: OfficeClosed | null;
 }
 
 type Render = (arg: InvokeArg<'letters:render'>) => Promise<InvokeResult<'letters:render'>>;
@@ -72,7 +72,7 @@ interface Pending {
   choice: VariantChoice;
   sendAt: number;
   skippedHolidays: PublicHoliday[];
-  closedDay: ClosedDay | null;
+  officeClosed: OfficeClosed | null;
   data: LetterData;
 }
 
@@ -94,9 +94,9 @@ export async function prepareReview(
     const choice = pickVariant(template, customer.language);
     const primary = primaryContact(customer);
     const contact = primary?.contact ?? customer.contacts[0] ?? null;
-    const { at: sendAt, skipped: skippedHolidays, closed: closedDay } = settings.sendAtFor(customer);
+    const { at: sendAt, skipped: skippedHolidays, closed: officeClosed } = settings.sendAtFor(customer);
     const data = buildLetterData({ customer, contact, profile, extra, sendAt, language: choice.language });
-    const pending: Pending = { customer, contact, email: primary?.email ?? null, choice, sendAt, skippedHolidays, closedDay, data };
+    const pending: Pending = { customer, contact, email: primary?.email ?? null, choice, sendAt, skippedHolidays, officeClosed, data };
     const group = groups.get(choice.language);
     if (group) group.push(pending);
     else groups.set(choice.language, [pending]);
@@ -135,7 +135,7 @@ export async function prepareReview(
         recentDays: settings.recentDays,
         now: settings.now,
       });
-      items.push({ customer: p.customer, contact: p.contact, email: p.email, choice: p.choice, sendAt: p.sendAt, skippedHolidays: p.skippedHolidays, closedDay: p.closedDay, letter, problems });
+      items.push({ customer: p.customer, contact: p.contact, email: p.email, choice: p.choice, sendAt: p.sendAt, skippedHolidays: p.skippedHolidays, officeClosed: p.officeClosed, letter, problems });
     }
   }
   // Back in the order the recipients were listed in, not grouped by language.

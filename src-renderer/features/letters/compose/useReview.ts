@@ -14,15 +14,16 @@ export type ReviewState =
 
 /**
  * When each customer's letter goes, for the timing chosen (the greeting depends on it), and what
- * their calendar says about it. The calendar (every country's holiday rules, about 1 MB) is loaded
- * only when a batch is scheduled. Holiday names are English in both UI languages: date-holidays'
- * Chinese names mix traditional characters (聖誕節) with simplified ones, which reads as a fault in zh-CN.
+ * their calendar and clock say about that moment. The calendar (every country's holiday rules,
+ * about 1 MB) is loaded on the first review, not at start-up. Holiday names are English in both UI
+ * languages: date-holidays' Chinese names mix traditional characters (聖誕節) with simplified ones,
+ * which reads as a fault in zh-CN.
  */
 async function sendAtFor(timing: Timing, now: number): Promise<(customer: Customer) => SendTime> {
-  if (timing.mode === 'now') return () => ({ at: now, skipped: [], closed: null });
   const { closedAt, workingMorning } = await import('../../../../src-shared/calendar/workingTime');
-  if (timing.mode === 'at') return (customer) => ({ at: timing.at, skipped: [], closed: closedAt(timing.at, customer) });
-  return (customer) => ({ ...workingMorning(now, customer), closed: null });
+  if (timing.mode === 'nextMorning') return (customer) => ({ ...workingMorning(now, customer), closed: null });
+  const at = timing.mode === 'at' ? timing.at : now;
+  return (customer) => ({ at, skipped: [], closed: closedAt(at, customer) });
 }
 
 /**
