@@ -1,11 +1,9 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Customer } from '../../src-shared/customer/customer';
-import { withDerivedFields } from '../../src-shared/customer/derived';
-import type { LetterTemplate, SenderProfile } from '../../src-shared/letters/types';
 import { useApp } from './harness/fixture';
-import { putRecord, storedOutbox } from './harness/records';
+import { followUpTemplate, hamburgBuyer, SENDER, seedOneBuyerBook } from './harness/oneBuyer';
+import { storedOutbox } from './harness/records';
 import { tr } from './harness/strings';
 import { ACTION_TIMEOUT, ComposePage, dismissNotifications, LONG, OutboxPage, SettingsPage } from './pages';
 
@@ -17,71 +15,25 @@ import { ACTION_TIMEOUT, ComposePage, dismissNotifications, LONG, OutboxPage, Se
  * writes it exactly once.
  */
 
-const PROFILE: SenderProfile = {
-  salesperson: { name: 'Li Wei', title: 'Sales Manager', email: 'liwei@tradewind-e2e.cn', phone: '', whatsapp: '' },
-  company: { name: 'Ningbo Tradewind Housewares Co., Ltd.', website: '', address: '', phone: '' },
-};
-
-const TEMPLATE: LetterTemplate = {
-  id: 'e2e-eml-folder',
-  kind: 'quoteFollowUp',
-  name: { en: 'E2E follow-up', 'zh-CN': 'E2E 跟进' },
-  description: { en: 'A short follow-up', 'zh-CN': '简短的跟进' },
-  suggest: {},
-  inputs: [],
-  variants: {
-    en: { subject: 'Following up, {{customer.company}}', html: '<p>Dear {{contact.name}},</p><p>Did the quote reach you?</p><p>{{salesperson.name}}</p>' },
-  },
-  fallbackLanguage: 'en',
-  builtIn: false,
-  updatedAt: 1,
-};
-
-const CUSTOMER = withDerivedFields({
-  id: 'eml-folder-customer',
-  company: 'Hamburg Küchen GmbH',
-  website: '',
-  country: 'DE',
-  city: 'Hamburg',
-  language: 'en',
-  timeZone: 'Europe/Berlin',
-  level: 'B',
-  background: 'importerWholesaler',
-  stage: 'quoted',
-  source: 'alibaba',
-  tags: [],
-  products: [],
-  notes: '',
-  createdAt: 1,
-  updatedAt: 1,
-  lastContactAt: null,
-  nextFollowUpAt: null,
-  contacts: [{ id: 'eml-folder-contact', name: 'Lena Vogel', title: '', emails: ['lena@hamburg-kuechen.de'], phones: [], whatsapp: '' }],
-} as unknown as Customer);
+const TEMPLATE = followUpTemplate('e2e-eml-folder', 'Following up, {{customer.company}}');
+const CUSTOMER = hamburgBuyer('eml-folder-customer');
 
 describe('the .eml outbox folder cannot be written', () => {
   const app = useApp({ locale: 'en-US', timezoneId: 'Asia/Shanghai' });
   const compose = new ComposePage(app);
   const outbox = new OutboxPage(app);
   const settings = new SettingsPage(app);
-  const from = { name: PROFILE.salesperson.name, address: PROFILE.salesperson.email };
+  const from = { name: SENDER.salesperson.name, address: SENDER.salesperson.email };
 
   it('pauses sending and says why; after the folder is fixed and Resume, the letter is written once', async () => {
     app.context.setDefaultTimeout(ACTION_TIMEOUT);
     const blocker = join(app.root, 'not-a-folder');
     await writeFile(blocker, 'a file where the outbox folder should be');
     const blocked = join(blocker, 'Outbox');
-    await putRecord(app, 'settings', { key: 'senderProfile', value: PROFILE });
-    await putRecord(app, 'templates', TEMPLATE);
-    await putRecord(app, 'customers', CUSTOMER);
-    await app.reload();
+    await seedOneBuyerBook(app, TEMPLATE, [CUSTOMER]);
     expect((await app.invoke('mail:setAccount', { account: { mode: 'eml', folder: blocked, from } })).ok).toBe(true);
 
-    await app.goto(`/letters/compose?customer=${CUSTOMER.id}`);
-    await compose.screen().waitFor();
-    await compose.next();
-    await compose.chooseTemplate(TEMPLATE.id);
-    await compose.reviewReady();
+    await compose.reviewFor(CUSTOMER.id, TEMPLATE.id);
     await compose.send();
 
     await outbox.open();

@@ -53,6 +53,15 @@ export class ComposePage extends PageObject {
     await this.page.getByTestId('review-step').waitFor();
   }
 
+  /** From the customer's "write a letter": the composer for them, the template picked, the review ready. */
+  async reviewFor(customerId: string, templateId: string): Promise<void> {
+    await this.app.goto(`/letters/compose?customer=${encodeURIComponent(customerId)}`);
+    await this.screen().waitFor();
+    await this.next();
+    await this.chooseTemplate(templateId);
+    await this.reviewReady();
+  }
+
   /** Waits until every letter is written and the summary shows. */
   async reviewReady(): Promise<string> {
     await this.summary().waitFor({ timeout: 120_000 });

@@ -1,92 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import type { Customer } from '../../src-shared/customer/customer';
-import { withDerivedFields } from '../../src-shared/customer/derived';
-import type { LetterTemplate, SenderProfile } from '../../src-shared/letters/types';
 import { useApp } from './harness/fixture';
-import { putRecord, storedOutbox } from './harness/records';
+import { buyer, followUpTemplate, hamburgBuyer, seedOneBuyerBook } from './harness/oneBuyer';
+import { storedOutbox } from './harness/records';
 import { tr } from './harness/strings';
 import { ACTION_TIMEOUT, ComposePage, dismissNotifications, LONG, SettingsPage } from './pages';
 
 /**
- * "09:30 on their next working day" passes over the customer's public holidays, not only their
- * weekend: on Christmas Eve (Thursday 24 December 2026, midday in Berlin) a letter to a German
- * buyer goes on Monday the 28th, not on Christmas Day, and the review says which holiday it
- * avoided, in both languages. The page clock starts on that day.
+ * The review reads each customer's calendar and clock. The page clock starts on Christmas Eve
+ * (Thursday 24 December 2026, noon in Berlin, 06:00 in New York, 19:00 for the salesperson in
+ * Shanghai):
+ * 1. "09:30 on their next working day" passes over public holidays, not only the weekend: a German
+ *    buyer's letter goes on Monday the 28th, not on Christmas Day, and the review says so;
+ * 2. a time chosen for everybody that is Christmas Day for the buyer is flagged, not held back;
+ * 3. a letter sent now that reaches New York at 06:00 is flagged, with one click to 09:30 there.
  */
 
-const PROFILE: SenderProfile = {
-  salesperson: { name: 'Li Wei', title: 'Sales Manager', email: 'liwei@tradewind-e2e.cn', phone: '', whatsapp: '' },
-  company: { name: 'Ningbo Tradewind Housewares Co., Ltd.', website: '', address: '', phone: '' },
-};
-
-const TEMPLATE: LetterTemplate = {
-  id: 'e2e-holiday-morning',
-  kind: 'quoteFollowUp',
-  name: { en: 'E2E follow-up', 'zh-CN': 'E2E 跟进' },
-  description: { en: 'A short follow-up', 'zh-CN': '简短的跟进' },
-  suggest: {},
-  inputs: [],
-  variants: {
-    en: { subject: 'After the holidays, {{customer.company}}', html: '<p>Dear {{contact.name}},</p><p>Did the quote reach you?</p><p>{{salesperson.name}}</p>' },
-  },
-  fallbackLanguage: 'en',
-  builtIn: false,
-  updatedAt: 1,
-};
-
-const CUSTOMER = withDerivedFields({
-  id: 'holiday-morning-customer',
-  company: 'Hamburg Küchen GmbH',
-  website: '',
-  country: 'DE',
-  city: 'Hamburg',
-  language: 'en',
-  timeZone: 'Europe/Berlin',
-  level: 'B',
-  background: 'importerWholesaler',
-  stage: 'quoted',
-  source: 'alibaba',
-  tags: [],
-  products: [],
-  notes: '',
-  createdAt: 1,
-  updatedAt: 1,
-  lastContactAt: null,
-  nextFollowUpAt: null,
-  contacts: [{ id: 'holiday-morning-contact', name: 'Lena Vogel', title: '', emails: ['lena@hamburg-kuechen.de'], phones: [], whatsapp: '' }],
-} as unknown as Customer);
-
+const TEMPLATE = followUpTemplate('e2e-holiday-morning', 'After the holidays, {{customer.company}}');
+const CUSTOMER = hamburgBuyer('holiday-morning-customer');
 /** A second buyer, in New York: 06:00 there when the page clock starts. */
-const NEW_YORK = withDerivedFields({
-  ...CUSTOMER,
+const NEW_YORK = buyer({
   id: 'holiday-morning-new-york',
   company: 'Hudson Home Supply Inc.',
   country: 'US',
   city: 'New York',
   timeZone: 'America/New_York',
-  contacts: [{ id: 'holiday-morning-ny-contact', name: 'Dana Brooks', title: '', emails: ['dana@hudsonhome.example.com'], phones: [], whatsapp: '' }],
-} as unknown as Customer);
+  contact: { name: 'Dana Brooks', email: 'dana@hudsonhome.example.com' },
+});
 
-describe('the next working morning passes over public holidays', () => {
+describe('the review reads the customer’s calendar and clock', () => {
   const app = useApp({ locale: 'en-US', timezoneId: 'Asia/Shanghai', startTime: '2026-12-24T11:00:00Z' });
   const compose = new ComposePage(app);
   const settings = new SettingsPage(app);
 
   it('schedules a German buyer’s letter for Monday 28 December, says Christmas Day was avoided, in both languages', async () => {
     app.context.setDefaultTimeout(ACTION_TIMEOUT);
-    await putRecord(app, 'settings', { key: 'senderProfile', value: PROFILE });
-    await putRecord(app, 'templates', TEMPLATE);
-    await putRecord(app, 'customers', CUSTOMER);
-    await putRecord(app, 'customers', NEW_YORK);
-    await app.reload();
+    await seedOneBuyerBook(app, TEMPLATE, [CUSTOMER, NEW_YORK]);
 
     await settings.open();
     await settings.setLanguage('zh-CN');
-    await app.goto(`/letters/compose?customer=${CUSTOMER.id}`);
-    await compose.screen().waitFor();
-    await compose.next();
-    await compose.chooseTemplate(TEMPLATE.id);
-    await compose.reviewReady();
+    await compose.reviewFor(CUSTOMER.id, TEMPLATE.id);
     await compose.timing(tr('zh-CN', 'compose:timing.nextMorning'));
     const holidays = app.page.getByTestId('review-preview-holidays');
     await expect.poll(() => holidays.count(), LONG).toBe(1);
@@ -99,11 +51,7 @@ describe('the next working morning passes over public holidays', () => {
 
     await settings.open();
     await settings.setLanguage('en');
-    await app.goto(`/letters/compose?customer=${CUSTOMER.id}`);
-    await compose.screen().waitFor();
-    await compose.next();
-    await compose.chooseTemplate(TEMPLATE.id);
-    await compose.reviewReady();
+    await compose.reviewFor(CUSTOMER.id, TEMPLATE.id);
     await compose.timing(tr('en', 'compose:timing.nextMorning'));
     await expect.poll(() => holidays.count(), LONG).toBe(1);
     expect(await holidays.innerText()).toBe('Not on Christmas Day (Fri, Dec 25): a public holiday there.');
@@ -126,11 +74,7 @@ describe('the next working morning passes over public holidays', () => {
     const composeAtChristmas = async (language: 'en' | 'zh-CN') => {
       await settings.open();
       await settings.setLanguage(language);
-      await app.goto(`/letters/compose?customer=${CUSTOMER.id}`);
-      await compose.screen().waitFor();
-      await compose.next();
-      await compose.chooseTemplate(TEMPLATE.id);
-      await compose.reviewReady();
+      await compose.reviewFor(CUSTOMER.id, TEMPLATE.id);
       await compose.timing(tr(language, 'compose:timing.at'));
       await app.page.getByTestId('compose-timing-at').click();
       await app.page.getByRole('button', { name: language === 'en' ? '25 December 2026' : '25 十二月 2026', exact: true }).click();
@@ -161,11 +105,7 @@ describe('the next working morning passes over public holidays', () => {
   });
 
   it('a letter sent now that reaches a New York buyer at 06:00 says so; the Berlin buyer at noon gets no note', async () => {
-    await app.goto(`/letters/compose?customer=${NEW_YORK.id}`);
-    await compose.screen().waitFor();
-    await compose.next();
-    await compose.chooseTemplate(TEMPLATE.id);
-    await compose.reviewReady();
+    await compose.reviewFor(NEW_YORK.id, TEMPLATE.id);
     await expect.poll(() => app.page.getByTestId('review-closed').count(), LONG).toBe(1);
     expect(await app.page.getByTestId('review-closed').innerText()).toBe('06:00 there');
     expect(await app.page.getByTestId('review-preview-closed').innerText()).toBe('It arrives at 06:00 their time: outside office hours.');
@@ -180,11 +120,7 @@ describe('the next working morning passes over public holidays', () => {
     expect(await app.page.getByTestId('review-preview-when').innerText()).toContain('Dec 24, 2026, 9:30 AM their time');
 
     await settings.open();
-    await app.goto(`/letters/compose?customer=${CUSTOMER.id}`);
-    await compose.screen().waitFor();
-    await compose.next();
-    await compose.chooseTemplate(TEMPLATE.id);
-    await compose.reviewReady();
+    await compose.reviewFor(CUSTOMER.id, TEMPLATE.id);
     await app.page.getByTestId('review-row').waitFor();
     expect(await app.page.getByTestId('review-closed').count()).toBe(0);
     expect(await app.page.getByTestId('review-closed-summary').count()).toBe(0);
