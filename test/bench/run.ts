@@ -12,6 +12,7 @@ import { launchApp, RENDERER_DIR } from '../e2e/harness';
 import { runLettersBench } from './letters';
 import { runMailBench } from './mail';
 import { runQualifyBench } from './qualify';
+import { runScheduleBench } from './schedule';
 
 const root = resolve(import.meta.dirname, '../..');
 const resultsDir = resolve(root, 'bench-results');
@@ -122,6 +123,14 @@ async function nodeBench(run: () => Promise<NodeBenchResult>): Promise<void> {
   );
 }
 
+/** A Node benchmark without a target: its figures, written and printed as information. */
+async function infoBench(run: () => Promise<NodeBenchResult>): Promise<void> {
+  const result = await run();
+  const clean = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]));
+  await writeFile(resolve(resultsDir, `${result.name}.json`), `${JSON.stringify(clean, null, 2)}\n`);
+  console.log(`info ${result.name} n=${result.n} ours=${round(result.value)}ms baseline=${round(result.baseline)}ms ratio=${round(result.ratio)} (no target)`);
+}
+
 async function main(): Promise<void> {
   await mkdir(resultsDir, { recursive: true });
   await build({
@@ -132,7 +141,10 @@ async function main(): Promise<void> {
   });
   // BENCH_ONLY=book|import|heap|letters|mail|qualify runs one group, for a quick look while working.
   const only = process.env['BENCH_ONLY'];
-  if (!only || only === 'letters') await nodeBench(runLettersBench);
+  if (!only || only === 'letters') {
+    await nodeBench(runLettersBench);
+    await infoBench(runScheduleBench);
+  }
   if (!only || only === 'mail') await nodeBench(runMailBench);
   if (!only || only === 'qualify') await nodeBench(runQualifyBench);
   if (only === 'letters' || only === 'mail' || only === 'qualify') return;
