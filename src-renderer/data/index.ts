@@ -42,6 +42,7 @@ export {
   type QueueOptions,
 } from './letters/outbox';
 export { startSender, type Sender, type SenderOptions } from './letters/sender';
+export { loadCalendar } from './letters/calendar';
 export { addSuppression, removeSuppression, isSuppressed, getSuppressedSet } from './letters/suppressions';
 export {
   listOutbox,

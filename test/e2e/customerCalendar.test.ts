@@ -3,7 +3,7 @@ import { useApp } from './harness/fixture';
 import { buyer, followUpTemplate, hamburgBuyer, seedOneBuyerBook } from './harness/oneBuyer';
 import { storedOutbox } from './harness/records';
 import { tr } from './harness/strings';
-import { ACTION_TIMEOUT, ComposePage, dismissNotifications, LONG, SettingsPage } from './pages';
+import { ACTION_TIMEOUT, ComposePage, dismissNotifications, LONG, OutboxPage, SettingsPage } from './pages';
 
 /**
  * The review reads each customer's calendar and clock. The page clock starts on Christmas Eve
@@ -12,7 +12,9 @@ import { ACTION_TIMEOUT, ComposePage, dismissNotifications, LONG, SettingsPage }
  * 1. "09:30 on their next working day" passes over public holidays, not only the weekend: a German
  *    buyer's letter goes on Monday the 28th, not on Christmas Day, and the review says so;
  * 2. a time chosen for everybody that is Christmas Day for the buyer is flagged, not held back;
- * 3. a letter sent now that reaches New York at 06:00 is flagged, with one click to 09:30 there.
+ * 3. a letter sent now that reaches New York at 06:00 is flagged, with one click to 09:30 there;
+ * 4. that letter, scheduled for 09:30 in New York, is missed while Tradewind is closed; opened at
+ *    02:00 there on Christmas Day, the app moves it to Monday 09:30 and the outbox says why.
  */
 
 const TEMPLATE = followUpTemplate('e2e-holiday-morning', 'After the holidays, {{customer.company}}');
@@ -31,6 +33,7 @@ describe('the review reads the customer’s calendar and clock', () => {
   const app = useApp({ locale: 'en-US', timezoneId: 'Asia/Shanghai', startTime: '2026-12-24T11:00:00Z' });
   const compose = new ComposePage(app);
   const settings = new SettingsPage(app);
+  const outbox = new OutboxPage(app);
 
   it('schedules a German buyer’s letter for Monday 28 December, says Christmas Day was avoided, in both languages', async () => {
     app.context.setDefaultTimeout(ACTION_TIMEOUT);
@@ -124,6 +127,42 @@ describe('the review reads the customer’s calendar and clock', () => {
     await app.page.getByTestId('review-row').waitFor();
     expect(await app.page.getByTestId('review-closed').count()).toBe(0);
     expect(await app.page.getByTestId('review-closed-summary').count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('the New York letter, missed while Tradewind was closed, moves to their next working morning', async () => {
+    await settings.open();
+    await compose.reviewFor(NEW_YORK.id, TEMPLATE.id);
+    await compose.timing(tr('en', 'compose:timing.nextMorning'));
+    await expect.poll(() => compose.sendButton().innerText(), LONG).toBe(tr('en', 'compose:send.schedule', { count: 1, formatted: '1' }));
+    await compose.send();
+    const dueAt = Date.parse('2026-12-24T14:30:00Z');
+    await expect.poll(async () => (await storedOutbox(app)).find((l) => l.customerId === NEW_YORK.id)?.sendAt, LONG).toBe(dueAt);
+
+    // Tradewind is closed through the morning; it opens at 02:00 on Christmas Day in New York.
+    await app.context.clock.setSystemTime(new Date('2026-12-25T07:00:00Z'));
+    await app.reload();
+    const moved = async () => (await storedOutbox(app)).find((l) => l.customerId === NEW_YORK.id);
+    // Christmas on Friday, then the weekend: Monday 28 December, 09:30 in New York.
+    await expect.poll(async () => (await moved())?.sendAt, LONG).toBe(Date.parse('2026-12-28T14:30:00Z'));
+    expect(await moved()).toMatchObject({ status: 'scheduled' });
+    // Nothing was handed to main: the Berlin letter set for 02:30 on Christmas Day moved too.
+    expect(app.ipc.filter((call) => call.channel.startsWith('mail:send'))).toEqual([]);
+
+    await outbox.open();
+    await outbox.showTab('scheduled');
+    const row = outbox.rowByMessageId((await moved())!.messageId);
+    await row.waitFor();
+    expect(await row.getByTestId('outbox-when-customer').innerText()).toMatch(/^Dec 28, 0?9:30 AM their time$/);
+    const note = row.getByTestId('outbox-when-moved');
+    expect(await note.innerText()).toMatch(/^Moved from Dec 24, 0?9:30 AM$/);
+    // The why, on hover.
+    const why = (await note.getAttribute('title')) ?? '';
+    const [before, after] = tr('en', 'outbox:time.moved.holiday', { time: '|' }).split('|');
+    expect(why.startsWith(before!) && why.endsWith(after!)).toBe(true);
+    expect(why).toMatch(/Dec 24, 0?9:30 AM/);
+    await dismissNotifications(app.page);
+    await app.screenshot('outbox-moved');
     expect(app.errors).toEqual([]);
   });
 });

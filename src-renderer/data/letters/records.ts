@@ -35,6 +35,12 @@ export interface OutboxMessage {
   /** Not before this time (a retry's backoff), epoch ms; 0 = no wait. */
   nextAttemptAt: number;
   lastError?: MailFailure;
+  /**
+   * A scheduled letter the sender found late (Tradewind was closed at its time) at a moment the
+   * customer's office was closed, and moved to their next working morning: when it was due, and why
+   * it did not go then.
+   */
+  rescheduled?: { from: number; reason: 'holiday' | 'weekend' | 'afterHours' };
   createdAt: number;
   updatedAt: number;
   sentAt?: number;

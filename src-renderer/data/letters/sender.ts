@@ -4,6 +4,7 @@ import { nextAttempt } from '../../../src-shared/mail/retryPolicy';
 import type { MailFailure, MailFailureKind, OutgoingMessage, SendOutcome } from '../../../src-shared/mail/types';
 import { applyBookChange } from '../bookIndex';
 import { DEFAULT_DATABASE_NAME, type TradewindDB, db } from '../db';
+import { calendarIfLoaded, loadCalendar } from './calendar';
 import { customersById, recordSentMany, recoverIn, withStatus } from './outbox';
 import type { OutboxMessage, OutboxPause, Suppression } from './records';
 import { addressKey, putSuppression } from './suppressions';
@@ -155,6 +156,16 @@ export function startSender({
    * One transaction: record the outcomes that arrived, then (unless stopping) claim letters for
    * the free slots and hand them to `send` once committed.
    */
+  /** A late scheduled letter waits for the calendar; once it is loaded, look again (or send as before if it cannot load). */
+  let calendarFailed = false;
+  const needCalendar = () => {
+    loadCalendar().then(wake, (error: unknown) => {
+      console.error('The calendar could not be loaded: late scheduled letters go without the office-hours check', error);
+      calendarFailed = true;
+      wake();
+    });
+  };
+
   const runCycle = async (claim: boolean): Promise<{ claimed: number; more: boolean }> => {
     const batch = outcomes;
     outcomes = [];
@@ -162,7 +173,7 @@ export function startSender({
     const free = claim ? allowed - inFlight : 0;
     let result: CycleResult;
     try {
-      result = await writeCycle(database, batch, claimedById, free, now());
+      result = await writeCycle(database, batch, claimedById, free, now(), calendarFailed ? null : needCalendar);
     } catch (error) {
       // Left `sending`: the next start-up makes them uncertain, which is the truth as far as we know.
       if (batch.length > 0) console.error('Recording letters’ outcomes failed', error);
@@ -335,6 +346,8 @@ async function writeCycle(
   claimedById: ReadonlyMap<string, OutboxMessage>,
   free: number,
   now: number,
+  /** Called when a late scheduled letter needs the calendar and it is not loaded; null: go without it. */
+  needCalendar: (() => void) | null,
 ): Promise<CycleResult> {
   return database.transaction(
     'rw',
@@ -342,7 +355,7 @@ async function writeCycle(
     async () => {
       const [recorded, due] = await Promise.all([
         outcomes.length > 0 ? applyOutcomes(database, outcomes, claimedById, now) : { customers: [], paused: false },
-        free > 0 ? readDue(database, free, now) : null,
+        free > 0 ? readDue(database, free, now, needCalendar) : null,
       ]);
       const { claimed, more } = due && !recorded.paused ? await claim(database, due, now) : { claimed: [], more: false };
       return { claimed, more, customers: recorded.customers };
@@ -363,7 +376,7 @@ interface Due {
  * none while the outbox is paused. Runs inside writeCycle's transaction: what this reads is what
  * `claim` marks.
  */
-async function readDue(database: TradewindDB, limit: number, now: number): Promise<Due | null> {
+async function readDue(database: TradewindDB, limit: number, now: number, needCalendar: (() => void) | null): Promise<Due | null> {
   const [paused, queued, scheduled, suppressions] = await Promise.all([
     database.settings.get('outboxPaused'),
     dueWithStatus(database, 'queued', limit, now),
@@ -374,10 +387,55 @@ async function readDue(database: TradewindDB, limit: number, now: number): Promi
   if (paused && paused.value) return null;
   const due = [...queued, ...scheduled];
   due.sort((a, b) => a.sendAt - b.sendAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const picked = due.slice(0, limit);
+  let picked = due.slice(0, limit);
+  let more = picked.length === limit;
+  const late = picked.filter((m) => m.status === 'scheduled' && now - m.sendAt > LATE_GRACE_MS);
+  if (late.length > 0) {
+    const kept = await keepOrMoveLate(database, late, now, needCalendar);
+    if (kept.waiting) more = false;
+    picked = picked.filter((m) => !kept.notNow.has(m.id));
+  }
   const suppressed =
     picked.length > 0 && suppressions > 0 ? await database.suppressions.bulkGet(picked.map((m) => addressKey(m.message.to.address))) : [];
-  return { picked, more: picked.length === limit, suppressed };
+  return { picked, more, suppressed };
+}
+
+/**
+ * A scheduled letter more than this late was due while Tradewind was closed (or the outbox paused):
+ * it goes only if the customer's office is open now. Within it, it goes as planned.
+ */
+export const LATE_GRACE_MS = 60 * 60_000;
+
+/**
+ * Late scheduled letters (inside readDue's transaction): one whose customer's office is closed now
+ * (a public holiday there, their weekend, or outside office hours) is moved to their next working
+ * morning, with where it was and why; the others go. Without the calendar loaded they wait for it
+ * (`needCalendar` loads it and wakes the sender); with `needCalendar` null (it cannot load) they go.
+ * Returns the letters that do not go now.
+ */
+async function keepOrMoveLate(
+  database: TradewindDB,
+  late: readonly OutboxMessage[],
+  now: number,
+  needCalendar: (() => void) | null,
+): Promise<{ notNow: Set<string>; waiting: boolean }> {
+  if (!needCalendar) return { notNow: new Set(), waiting: false };
+  const calendar = calendarIfLoaded();
+  if (!calendar) {
+    needCalendar();
+    return { notNow: new Set(late.map((m) => m.id)), waiting: true };
+  }
+  const customers = await customersById(database, late.map((m) => m.customerId));
+  const moved: OutboxMessage[] = [];
+  for (const m of late) {
+    // A letter whose customer is gone goes as planned: there is no calendar to read.
+    const customer = customers.get(m.customerId);
+    const closed = customer ? calendar.closedAt(now, customer) : null;
+    if (!customer || !closed) continue;
+    moved.push({ ...m, sendAt: calendar.workingMorning(now, customer).at, rescheduled: { from: m.sendAt, reason: closed.kind }, updatedAt: now });
+  }
+  if (moved.length > 0) await database.outbox.bulkPut(moved);
+  return { notNow: new Set(moved.map((m) => m.id)), waiting: false };
 }
 
 /** Marks the due letters `sending` (or failed, for a suppressed address); returns those to hand over. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Customer } from '../../../../src-shared/customer/customer';
 import type { LetterTemplate, SenderProfile, TemplateProblem } from '../../../../src-shared/letters/types';
 import { callMain } from '../../../app/mainApi';
-import { DEFAULT_RECENT_CONTACT_DAYS, getSetting, getSuppressedSet } from '../../../data';
+import { DEFAULT_RECENT_CONTACT_DAYS, getSetting, getSuppressedSet, loadCalendar } from '../../../data';
 import type { Timing } from './queueBatch';
 import { prepareReview, type ReviewItem, type SendTime, TemplateBrokenError } from './reviewModel';
 
@@ -20,7 +20,7 @@ export type ReviewState =
  * which reads as a fault in zh-CN.
  */
 async function sendAtFor(timing: Timing, now: number): Promise<(customer: Customer) => SendTime> {
-  const { closedAt, workingMorning } = await import('../../../../src-shared/calendar/workingTime');
+  const { closedAt, workingMorning } = await loadCalendar();
   if (timing.mode === 'nextMorning') return (customer) => ({ ...workingMorning(now, customer), closed: null });
   const at = timing.mode === 'at' ? timing.at : now;
   return (customer) => ({ at, skipped: [], closed: closedAt(at, customer) });

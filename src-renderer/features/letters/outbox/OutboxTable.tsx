@@ -191,6 +191,16 @@ function WhenCell({ message: m, timeZone, lang }: { message: OutboxMessage; time
           <Text size="xs" c="dimmed" data-testid="outbox-when-mine">
             {t('time.mine', { time: formatIn(at, lang) })}
           </Text>
+          {m.status === 'scheduled' && m.rescheduled && (
+            <Text
+              size="xs"
+              c="orange.8"
+              title={t(`time.moved.${m.rescheduled.reason}`, { time: formatIn(m.rescheduled.from, lang, timeZone) })}
+              data-testid="outbox-when-moved"
+            >
+              {t('time.movedFrom', { time: formatIn(m.rescheduled.from, lang, timeZone) })}
+            </Text>
+          )}
         </>
       )}
     </Stack>
