@@ -32,6 +32,7 @@ import {
   type SenderProfile,
 } from '../../src-shared/letters';
 import { generateBigBook } from '../../src-shared/sample';
+import { alternateRounds, median } from './rounds';
 
 const N = 10_000;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
@@ -73,11 +74,6 @@ function loadCustomers(): Customer[] {
     nameKey: '',
   }));
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-};
 
 export async function runLettersBench(): Promise<{ name: 'letters-render'; n: number; value: number; baseline: number; ratio: number; [k: string]: unknown }> {
   const template = loadTemplate();
@@ -122,18 +118,7 @@ export async function runLettersBench(): Promise<{ name: 'letters-render'; n: nu
     raw();
     ours();
   }
-  const oursMs: number[] = [];
-  const rawMs: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    // Alternate which goes first, so neither always runs on a warmer machine.
-    if (r % 2 === 0) {
-      oursMs.push(ours());
-      rawMs.push(raw());
-    } else {
-      rawMs.push(raw());
-      oursMs.push(ours());
-    }
-  }
+  const { oursMs, rawMs } = alternateRounds(ROUNDS, ours, raw);
   const value = median(oursMs);
   const baseline = median(rawMs);
   // Reporting only, after the measured rounds (they do not change value or baseline): how much of

@@ -31,6 +31,7 @@ import { launchApp } from '../e2e/harness';
 import { fakeShell } from '../main/fakeShell';
 import { testLetter } from '../main/mail/letters';
 import { startTestServer } from '../main/mail/smtpTestServer';
+import { median } from './rounds';
 
 const N = 1_000;
 /** The outbox sender's defaults: letters handed to main and not answered yet, and letters per call. */
@@ -225,7 +226,6 @@ function letters(n: number, tag: string): OutgoingMessage[] {
   });
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

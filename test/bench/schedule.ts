@@ -13,13 +13,12 @@ import { performance } from 'node:perf_hooks';
 import { closedAt, workingMorning } from '../../src-shared/calendar';
 import { wallClockFormat } from '../../src-shared/letters/intlCache';
 import { generateBigBook } from '../../src-shared/sample';
+import { alternateRounds, median } from './rounds';
 
 const N = 10_000;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 const NOW = Date.UTC(2026, 11, 23, 10);
 const CHOSEN = Date.UTC(2026, 11, 25, 1, 30);
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 export async function runScheduleBench(): Promise<{ name: 'letters-schedule'; n: number; value: number; baseline: number; ratio: number; [k: string]: unknown }> {
   const customers = generateBigBook(N, 7).map((c) => ({ country: c.country, timeZone: c.timeZone }));
@@ -39,17 +38,7 @@ export async function runScheduleBench(): Promise<{ name: 'letters-schedule'; n:
   };
   const firstPassMs = ours();
   raw();
-  const oursMs: number[] = [];
-  const rawMs: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    if (r % 2 === 0) {
-      oursMs.push(ours());
-      rawMs.push(raw());
-    } else {
-      rawMs.push(raw());
-      oursMs.push(ours());
-    }
-  }
+  const { oursMs, rawMs } = alternateRounds(ROUNDS, ours, raw);
   const value = median(oursMs);
   const baseline = median(rawMs);
   return {
