@@ -4,9 +4,13 @@ import { applyBookChange } from './bookIndex';
 import { customerRecord, inputOf } from './customerRecord';
 import { db } from './db';
 import { DataError } from './errors';
+import type { OutboxMessage } from './letters/records';
+import { wakeSenders } from './letters/wake';
 
 /** Rows per bulk read and write inside one transaction: keeps each IndexedDB request modest. */
 const CHUNK = 2_000;
+/** Letters that have not gone (see cancelMessage): cancelled with their customer. */
+const CANCELLED_ON_DELETE: ReadonlySet<OutboxMessage['status']> = new Set(['queued', 'scheduled', 'failed', 'uncertain']);
 
 /** Adds a customer. Throws DataError (nothing written) when the input is not valid. */
 export async function createCustomer(input: CustomerInput, now = Date.now()): Promise<Customer> {
@@ -38,15 +42,18 @@ export async function updateCustomer(id: string, patch: Partial<CustomerInput>, 
 }
 
 /**
- * Deletes the customers and their timelines together. `undo` puts both back exactly as they were
- * (for the "Deleted. Undo" notice).
+ * Deletes the customers and their timelines together, and cancels their letters that have not
+ * gone. `undo` puts all of it back exactly as it was (for the "Deleted. Undo" notice).
  */
-export async function deleteCustomers(ids: readonly string[]): Promise<{ count: number; undo(): Promise<void> }> {
-  const { customers, interactions, unlinked } = await db.transaction('rw', [db.customers, db.interactions, db.inquiries], async () => {
+export async function deleteCustomers(ids: readonly string[], now = Date.now()): Promise<{ count: number; cancelledLetters: number; undo(): Promise<void> }> {
+  const tables = [db.customers, db.interactions, db.inquiries, db.outbox];
+  const { customers, interactions, unlinked, letters } = await db.transaction('rw', tables, async () => {
     const removed: Customer[] = [];
     const timeline: Interaction[] = [];
     /** Inquiries that pointed at a deleted customer: kept, unlinked (Undo links them again). */
     const unlinked: Array<{ id: string; customerId: string }> = [];
+    /** Their letters that had not gone, as they were before being cancelled (Undo puts them back). */
+    const letters: OutboxMessage[] = [];
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
       const rows = (await db.customers.bulkGet([...chunk])).filter((c): c is Customer => c !== undefined);
@@ -56,21 +63,32 @@ export async function deleteCustomers(ids: readonly string[]): Promise<{ count: 
       const linked = await db.inquiries.where('customerId').anyOf(present).toArray();
       for (const inquiry of linked) if (inquiry.customerId) unlinked.push({ id: inquiry.id, customerId: inquiry.customerId });
       await db.inquiries.where('customerId').anyOf(present).modify({ customerId: null });
+      // A deleted customer is written to no more: their queued, scheduled, failed and uncertain
+      // letters are cancelled (sent ones stay, as the record of what went; one being sent is
+      // left to its answer).
+      const waiting = (await db.outbox.where('customerId').anyOf(present).toArray()).filter((m) => CANCELLED_ON_DELETE.has(m.status));
+      await db.outbox.bulkPut(waiting.map((m) => ({ ...m, status: 'cancelled' as const, updatedAt: now })));
       await db.customers.bulkDelete(present);
       removed.push(...rows);
       timeline.push(...entries);
+      letters.push(...waiting);
     }
-    return { customers: removed, interactions: timeline, unlinked };
+    return { customers: removed, interactions: timeline, unlinked, letters };
   });
   applyBookChange({ removed: customers.map((c) => c.id) });
   return {
     count: customers.length,
+    cancelledLetters: letters.length,
     async undo() {
-      await db.transaction('rw', [db.customers, db.interactions, db.inquiries], async () => {
+      await db.transaction('rw', tables, async () => {
         for (let i = 0; i < customers.length; i += CHUNK) await db.customers.bulkPut(customers.slice(i, i + CHUNK));
         for (let i = 0; i < interactions.length; i += CHUNK) await db.interactions.bulkPut(interactions.slice(i, i + CHUNK));
         for (const { id, customerId } of unlinked) await db.inquiries.update(id, { customerId });
+        // Back as they were, unless the salesperson has since done something else with one.
+        const current = await db.outbox.bulkGet(letters.map((m) => m.id));
+        await db.outbox.bulkPut(letters.filter((_, k) => current[k]?.status === 'cancelled'));
       });
+      if (letters.length > 0) wakeSenders();
       applyBookChange({ upserted: customers });
     },
   };
