@@ -152,10 +152,6 @@ export function startSender({
     else wake();
   };
 
-  /**
-   * One transaction: record the outcomes that arrived, then (unless stopping) claim letters for
-   * the free slots and hand them to `send` once committed.
-   */
   /** A late scheduled letter waits for the calendar; once it is loaded, look again (or send as before if it cannot load). */
   let calendarFailed = false;
   const needCalendar = () => {
@@ -166,6 +162,10 @@ export function startSender({
     });
   };
 
+  /**
+   * One transaction: record the outcomes that arrived, then (unless stopping) claim letters for
+   * the free slots and hand them to `send` once committed.
+   */
   const runCycle = async (claim: boolean): Promise<{ claimed: number; more: boolean }> => {
     const batch = outcomes;
     outcomes = [];
