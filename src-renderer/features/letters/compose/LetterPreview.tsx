@@ -1,8 +1,8 @@
 import { Alert, Badge, Divider, Group, List, Paper, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { problemText } from './problemText';
 import type { PublicHoliday } from '../../../../src-shared/calendar/publicHolidays';
+import { problemText } from './problemText';
 import type { ReviewItem } from './reviewModel';
 import { SafeHtml } from './SafeHtml';
 
@@ -69,7 +69,7 @@ export function LetterPreview({ item, scheduled }: { item: ReviewItem | undefine
               : item.choice.language}
           </Badge>
         </Group>
-        {scheduled && item.skippedHolidays.length > 0 && (
+        {item.skippedHolidays.length > 0 && (
           <Text size="xs" c="dimmed" pl={72} data-testid="review-preview-holidays">
             {t('review.skipsHolidays', { holidays: holidayList(item.skippedHolidays, lang), count: item.skippedHolidays.length })}
           </Text>

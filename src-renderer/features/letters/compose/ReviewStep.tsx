@@ -150,14 +150,10 @@ export function ReviewStep({ customers, templateId, values, profile, onBack, ext
               {closed > 0 && (
                 <Text size="xs" c="orange.8">
                   <span data-testid="review-closed-summary">{t('compose:review.closedSummary', { count: closed, formatted: fmt.number(closed) })}</span>
-                  {mode !== 'nextMorning' && (
-                    <>
-                      {' '}
-                      <Anchor component="button" type="button" size="xs" onClick={() => setMode('nextMorning')} data-testid="review-closed-switch">
-                        {t('compose:review.closedSwitch')}
-                      </Anchor>
-                    </>
-                  )}
+                  {/* Never shown for the next working morning: that timing has no closed offices. */}{' '}
+                  <Anchor component="button" type="button" size="xs" onClick={() => setMode('nextMorning')} data-testid="review-closed-switch">
+                    {t('compose:review.closedSwitch')}
+                  </Anchor>
                 </Text>
               )}
             </Stack>

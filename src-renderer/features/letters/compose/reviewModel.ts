@@ -39,7 +39,7 @@ export interface ReviewSettings {
   template: LetterTemplate;
   profile: SenderProfile;
   extra: Record<string, unknown>;
-  /** When each customer's letter goes, and the public holidays passed over to get there. */
+  /** When each customer's letter goes, the public holidays passed over to get there, and whether their office is closed then. */
   sendAtFor: (customer: Customer) => SendTime;
   /** Suppressed (bounced, complained) addresses, lower case. */
   bounced: ReadonlySet<string>;
